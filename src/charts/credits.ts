@@ -1,0 +1,33 @@
+/**
+ * Who a chart credits: the outlets whose articles its rows come from and the claimants whose
+ * figures it draws, in data order. Pages, embeds, images and downloads all print these.
+ */
+import { mustGet } from './data.ts';
+import type { AnyChart, ChartData } from './types.ts';
+import type { Claimant, Source } from '../lib/types.ts';
+
+export interface ChartCredits {
+  sources: Source[];
+  claimants: Claimant[];
+  claimIds: string[];
+}
+
+export function chartCredits(chart: AnyChart, data: ChartData): ChartCredits {
+  const claimIds = [...new Set(chart.rows(data).flatMap((row) => chart.claimIds(row)))];
+  const claims = claimIds.map((id) => mustGet(data.claimById, id, 'claim'));
+  const sourceIds = new Set(claims.map((claim) => claim.source_id));
+  const claimantIds = new Set(claims.map((claim) => claim.claimant_id));
+  return {
+    claimIds,
+    sources: data.sources.filter((source) => sourceIds.has(source.id)),
+    claimants: data.claimants.filter((claimant) => claimantIds.has(claimant.id)),
+  };
+}
+
+/** "Sources: Radio Free Asia, The Irrawaddy. Figures claimed by: NUG, People's Embrace." */
+export function creditLine(credits: ChartCredits): string {
+  const outlets = [...new Set(credits.sources.map((source) => source.outlet))];
+  return `Sources: ${outlets.join(', ')}. Figures claimed by ${credits.claimants.map((claimant) => claimant.name).join(', ')}.`;
+}
+
+export const UNVERIFIED_NOTE = 'All figures are claims by interested parties; none has been independently verified.';

@@ -1,0 +1,184 @@
+/**
+ * Chart 1: the running totals since the coup, on one time axis. A total dated only to the month is
+ * drawn as a bar across that month, not as a point on a day nobody gave; its qualifier is written
+ * in the label and drawn as a range (±10% for "around", an arrow for "more than").
+ */
+import * as Plot from '@observablehq/plot';
+import { asOfDate, claimRange, isCumulativeTotal } from '../lib/derive.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
+import { mustGet } from './data.ts';
+import { drawPlot } from './render.ts';
+import { claimAnchor, claimLabel, dateSpan, spreadLabels, STORY_START, storyEnd } from './shared.ts';
+import { claimantSeries, cssVar } from './palette.ts';
+import { defineChart, type ChartData } from './types.ts';
+
+/** The events this chart marks: the appeal that started the count and the offensive that sped it up. */
+const ANNOTATED_EVENTS = ['nug-call-2021-09-07', 'operation-1027-2023-10-27'];
+
+interface TotalRow {
+  claimId: string;
+  claimantId: string;
+  claimant: string;
+  asOf: string;
+  figure: number;
+  published: string;
+  action: string;
+  low: number;
+  high: number | null;
+  start: Date;
+  end: Date;
+  mid: Date;
+  label: string;
+}
+
+function totals(data: ChartData): TotalRow[] {
+  return data.claims.filter(isCumulativeTotal).map((claim) => {
+    const asOf = asOfDate(claim);
+    const range = claimRange(claim);
+    const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
+    return {
+      claimId: claim.id,
+      claimantId: claimant.id,
+      claimant: claimant.name,
+      asOf,
+      figure: claim.figure as number,
+      published: formatFigure(claim),
+      action: ACTION_LABELS[claim.action],
+      low: range.low,
+      high: range.high,
+      ...dateSpan(asOf),
+      label: claimLabel(data, claim),
+    };
+  });
+}
+
+const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
+
+export default defineChart<TotalRow>({
+  id: 'cumulative-claims',
+  title: 'How many have left since the coup, according to whom',
+  subtitle: 'Each running total as its claimant gave it; bars span the month when only the month is known.',
+  engine: 'plot',
+  rows: totals,
+  columns: [
+    { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
+    { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
+    { key: 'as_of', label: 'As of', value: (row) => row.asOf },
+    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.published },
+    { key: 'figure', label: 'Number', value: (row) => row.figure, numeric: true },
+    { key: 'action', label: 'Action', value: (row) => row.action },
+  ],
+  claimIds: (row) => [row.claimId],
+  describe(data) {
+    const rows = totals(data).sort((a, b) => a.start.getTime() - b.start.getTime());
+    const byClaimant = new Map<string, TotalRow[]>();
+    for (const row of rows) byClaimant.set(row.claimant, [...(byClaimant.get(row.claimant) ?? []), row]);
+    const parts = [...byClaimant].map(([claimant, list]) =>
+      list.length === 1
+        ? `${claimant} gives one total, ${list[0]?.published} by ${formatPartialDate(list[0]?.asOf ?? '')}`
+        : `${claimant}'s totals rise from ${list[0]?.published} (${formatPartialDate(list[0]?.asOf ?? '')}) to ${list.at(-1)?.published} (${formatPartialDate(list.at(-1)?.asOf ?? '')})`,
+    );
+    return `Running totals of soldiers and police who left the military since the February 2021 coup, as claimed: ${parts.join('; ')}. None of these figures has been independently verified.`;
+  },
+  draw(data, ctx) {
+    const rows = totals(data);
+    const series = claimantSeries(data.claimants);
+    const narrow = ctx.width < 480;
+    const height = narrow ? 340 : 400;
+    const marginTop = 44;
+    const marginBottom = 30;
+    const yMax = Math.max(...rows.map((row) => row.high ?? row.figure * 1.1)) * 1.08;
+    const unitsPerPixel = yMax / (height - marginTop - marginBottom);
+    const labelY = spreadLabels(
+      rows.map((row) => row.figure),
+      17 * unitsPerPixel,
+    );
+    const end = storyEnd(data);
+    const middle = (STORY_START.getTime() + end.getTime()) / 2;
+    const labelled = rows.map((row, index) => ({
+      ...row,
+      labelY: labelY[index] as number,
+      anchorEnd: row.mid.getTime() > middle,
+      text: narrow ? row.published : `${row.published} · ${shortName(row.claimant)}`,
+    }));
+    const events = ANNOTATED_EVENTS.map((id) => data.events.find((event) => event.id === id)).filter(
+      (event) => event !== undefined,
+    );
+    const eventRows = events.map((event, index) => ({ ...event, x: dateSpan(event.date).start, line: index }));
+    const open = rows.filter((row) => row.high === null);
+    const bounded = rows.filter((row) => row.high !== null);
+    return drawPlot(
+      {
+        height,
+        marginTop,
+        marginBottom,
+        marginLeft: narrow ? 46 : 56,
+        marginRight: narrow ? 18 : 24,
+        x: { type: 'utc', domain: [STORY_START, end], ticks: 'year', tickFormat: '%Y', label: null },
+        y: { domain: [0, yMax], grid: true, label: '↑ People', tickFormat: (value: number) => formatNumber(value), ticks: narrow ? 4 : 6 },
+        color: { type: 'ordinal', domain: series.domain, range: series.colors },
+        marks: [
+          Plot.ruleX(eventRows, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: true }),
+          ...[false, true].map((atEnd) =>
+            Plot.text(
+              eventRows.filter((event) => (event.x.getTime() > middle) === atEnd),
+              {
+                x: 'x',
+                frameAnchor: 'top',
+                dy: -38,
+                dx: atEnd ? -4 : 4,
+                lineAnchor: 'top',
+                textAnchor: atEnd ? 'end' : 'start',
+                text: (event) => event.title,
+                lineWidth: narrow ? 9 : 14,
+                fill: cssVar('muted'),
+                ariaHidden: true,
+              },
+            ),
+          ),
+          Plot.ruleY([0], { stroke: cssVar('rule') }),
+          Plot.ruleX(bounded, { x: 'mid', y1: 'low', y2: 'high', stroke: 'claimantId', strokeOpacity: 0.45, strokeWidth: 2, ariaHidden: true }),
+          Plot.arrow(open, {
+            x: 'mid',
+            y1: 'figure',
+            y2: (row: TotalRow) => row.figure + 24 * unitsPerPixel,
+            stroke: 'claimantId',
+            strokeWidth: 2,
+            headLength: 6,
+            ariaHidden: true,
+          }),
+          Plot.ruleY(rows, {
+            x1: 'start',
+            x2: 'end',
+            y: 'figure',
+            stroke: 'claimantId',
+            strokeWidth: 7,
+            strokeLinecap: 'round',
+            href: (row: TotalRow) => claimAnchor(row.claimId),
+            ariaLabel: 'label',
+            title: 'label',
+          }),
+          ...[false, true].map((atEnd) =>
+            Plot.text(
+              labelled.filter((row) => row.anchorEnd === atEnd),
+              {
+                x: 'mid',
+                y: 'labelY',
+                text: 'text',
+                textAnchor: atEnd ? 'end' : 'start',
+                dx: atEnd ? -10 : 10,
+                fill: 'currentColor',
+                stroke: cssVar('background'),
+                strokeWidth: 4,
+                paintOrder: 'stroke',
+                ariaHidden: true,
+              },
+            ),
+          ),
+        ],
+      },
+      ctx,
+    );
+  },
+});

@@ -1,0 +1,90 @@
+/**
+ * The one place that turns a chart into SVG markup. It gives the chart a server-side DOM
+ * (linkedom), lets the module draw, then finishes every chart the same way: our fonts and sizes,
+ * the accessibility attributes axe and screen readers need, coordinates rounded so that output is
+ * small and snapshot diffs are readable, and no inline <style> (our CSP allows none; the rules Plot
+ * would inline live in src/styles/chart.css).
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import type { AnyChart, ChartData, RenderContext } from './types.ts';
+
+/** The widths each chart is laid out for; the page shows the one that fits (see chart.css). */
+export const VARIANT_WIDTHS = { narrow: 320, wide: 640 } as const;
+export type Variant = keyof typeof VARIANT_WIDTHS;
+
+/** Chart text size in CSS px. At its smallest display (narrow variant in a 288 px column) it is 12.6 px. */
+export const CHART_FONT_SIZE = 14;
+export const CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+
+export function createDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/** Draws a Plot specification into the render context's document. */
+export function drawPlot(options: Plot.PlotOptions, ctx: RenderContext): SVGSVGElement {
+  const figure = Plot.plot({
+    ...options,
+    width: ctx.width,
+    document: ctx.document,
+    className: 'plot',
+  });
+  if (figure.tagName.toLowerCase() !== 'svg') {
+    throw new Error('Charts must not ask Plot for a legend or caption: the page frame draws those');
+  }
+  return figure as unknown as SVGSVGElement;
+}
+
+/** Marks that are decoration, not data, are hidden from assistive technology. */
+function finishAccessibility(svg: SVGSVGElement, chart: AnyChart) {
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', chart.title);
+  svg.setAttribute('aria-describedby', `chart-${chart.id}-description`);
+  for (const group of svg.querySelectorAll('g[aria-label]')) {
+    if (!group.hasAttribute('aria-hidden')) group.setAttribute('role', 'group');
+  }
+  // Plot puts a mark's aria-label on the shape inside its link; a link needs its own name to be
+  // announced when focused, so the label moves up to the <a>.
+  for (const link of svg.querySelectorAll('a')) {
+    const labelled = link.querySelector('[aria-label]');
+    const label = labelled?.getAttribute('aria-label');
+    if (labelled && label && !link.hasAttribute('aria-label')) {
+      link.setAttribute('aria-label', label);
+      labelled.removeAttribute('aria-label');
+    }
+    link.setAttribute('class', [link.getAttribute('class'), 'chart-mark'].filter(Boolean).join(' '));
+  }
+}
+
+// Geometry attributes only: labels and text keep every digit they were given.
+const GEOMETRY_ATTRIBUTE = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox)="([^"]*)"/g;
+
+/** Rounds coordinates to a tenth of a pixel, which no screen can show the difference of. */
+function roundGeometry(markup: string): string {
+  return markup.replace(GEOMETRY_ATTRIBUTE, (_, name: string, value: string) => {
+    const rounded = value.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (number) => String(Math.round(Number(number) * 10) / 10));
+    return ` ${name}="${rounded}"`;
+  });
+}
+
+/** Renders a chart at one width and returns the finished <svg> markup. */
+export function renderChart(chart: AnyChart, data: ChartData, width: number): string {
+  const document = createDocument();
+  const svg = chart.draw(data, { width, document });
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  svg.removeAttribute('style');
+  svg.setAttribute('font-size', String(CHART_FONT_SIZE));
+  svg.setAttribute('font-family', CHART_FONT_FAMILY);
+  svg.setAttribute('class', `chart-svg chart-svg--${chart.engine}`);
+  svg.setAttribute('data-chart', chart.id);
+  finishAccessibility(svg, chart);
+  return roundGeometry(svg.outerHTML);
+}
+
+/** Both layout variants of a chart, keyed by variant. */
+export function renderVariants(chart: AnyChart, data: ChartData): Record<Variant, string> {
+  return {
+    narrow: renderChart(chart, data, VARIANT_WIDTHS.narrow),
+    wide: renderChart(chart, data, VARIANT_WIDTHS.wide),
+  };
+}

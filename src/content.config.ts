@@ -1,0 +1,25 @@
+/**
+ * The content collections: each CSV in data/ loaded through Astro's file loader and the zod schema of
+ * src/lib/schema.ts, with the foreign keys as references. Astro by itself only warns about some
+ * defects; the validate-data integration (src/integrations/validate-data.ts) has already failed the
+ * build on any of them before these collections load.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file } from 'astro/loaders';
+import { claimRow, claimantRow, eventRow, sourceRow } from './lib/schema.ts';
+import { parseCsvRecords } from './lib/dataset.ts';
+
+const csv = { parser: parseCsvRecords };
+
+export const collections = {
+  claims: defineCollection({
+    loader: file('data/claims.csv', csv),
+    schema: claimRow.extend({ claimant_id: reference('claimants'), source_id: reference('sources') }),
+  }),
+  claimants: defineCollection({ loader: file('data/claimants.csv', csv), schema: claimantRow }),
+  sources: defineCollection({ loader: file('data/sources.csv', csv), schema: sourceRow }),
+  events: defineCollection({
+    loader: file('data/events.csv', csv),
+    schema: eventRow.extend({ source_id: reference('sources') }),
+  }),
+};

@@ -1,0 +1,134 @@
+/**
+ * The zod schemas of the four CSV files in data/: one schema per file, one field per column.
+ *
+ * Each schema reads a row exactly as d3-dsv gives it (every cell a string) and converts types on
+ * purpose: an empty cell becomes null only where the column allows it, and numbers must be written
+ * as plain digits, so "1,500" is an error rather than a silent 1. The error message of every field
+ * says what was expected; dataset.ts adds the file, row, column and value. The same schemas back
+ * the Astro content collections (src/content.config.ts), so the site and the tests read one definition.
+ */
+import { z } from 'astro/zod';
+import { isPartialDate } from './dates.ts';
+import {
+  ACTIONS,
+  CLAIMANT_KINDS,
+  PERSONNEL,
+  QUALIFIERS,
+  SCOPES,
+  UNITS,
+  VERIFICATIONS,
+} from './types.ts';
+
+const PARTIAL_DATE_EXPECTED = 'a date that exists, written YYYY, YYYY-MM or YYYY-MM-DD';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WHOLE_NUMBER = /^[1-9][0-9]*$/;
+/** The longest quote we accept: one sentence of evidence, not a paragraph of the article. */
+export const MAX_QUOTE_LENGTH = 320;
+
+const emptyToNull = (cell: string): string | null => (cell === '' ? null : cell);
+
+const slug = () =>
+  z.string().regex(SLUG, { error: 'a lowercase slug of letters, digits and single hyphens, e.g. nug-cdm-2023-08' });
+
+const requiredText = (what: string) =>
+  z.string().refine((cell) => cell.trim() !== '', { error: `${what}; it must not be empty` });
+
+const optionalText = () => z.string().transform(emptyToNull);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `one of: ${values.join(', ')}` });
+
+const partialDate = () => z.string().refine(isPartialDate, { error: PARTIAL_DATE_EXPECTED });
+
+const optionalPartialDate = () =>
+  z
+    .string()
+    .refine((cell) => cell === '' || isPartialDate(cell), { error: `${PARTIAL_DATE_EXPECTED}, or empty` })
+    .transform(emptyToNull);
+
+const optionalWholeNumber = (what: string) =>
+  z
+    .string()
+    .refine((cell) => cell === '' || WHOLE_NUMBER.test(cell), {
+      error: `${what}: a whole number above 0 in plain digits (no thousands separators, no spaces), or empty`,
+    })
+    .transform((cell) => (cell === '' ? null : Number(cell)));
+
+export const claimRow = z.object({
+  /** Stable slug, used in URLs (#claim-<id>) and never reused for another claim. */
+  id: slug(),
+  /** The article the claim is taken from: an id in sources.csv. */
+  source_id: slug(),
+  /** Who makes the claim: an id in claimants.csv. */
+  claimant_id: slug(),
+  /** When the claim was made, else the article's date, at the precision we know. */
+  claimed_on: partialDate(),
+  /** First day the count covers; 2021-02-01 for totals since the coup. */
+  period_start: optionalPartialDate(),
+  /** Last day the count covers; empty when it runs up to the claim. */
+  period_end: optionalPartialDate(),
+  /** The length of the period in days when the article states it ("20 days", "two weeks"). */
+  stated_days: optionalWholeNumber('the number of days the article states'),
+  /** The number as published, without its qualifier; empty only when the claim is vague. */
+  figure: optionalWholeNumber('the figure'),
+  unit: oneOf(UNITS),
+  /** How the number was hedged: "around" is about, "over" is more_than. */
+  qualifier: oneOf(QUALIFIERS),
+  action: oneOf(ACTIONS),
+  personnel: oneOf(PERSONNEL),
+  /** Where, when the claim is local; empty when nationwide. */
+  place: optionalText(),
+  scope: oneOf(SCOPES),
+  /** Verbatim evidence from the article, one sentence at most. */
+  quote: requiredText('the verbatim quote from the article').refine(
+    (cell) => cell.length <= MAX_QUOTE_LENGTH,
+    { error: `one sentence at most (${MAX_QUOTE_LENGTH} characters)` },
+  ),
+  verification: oneOf(VERIFICATIONS),
+  notes: optionalText(),
+});
+
+export const claimantRow = z.object({
+  id: slug(),
+  /** The name readers see beside every figure the claimant gives. */
+  name: requiredText('the claimant’s name'),
+  kind: oneOf(CLAIMANT_KINDS),
+  description: requiredText('a description of the claimant'),
+  /** Why this claimant might round a figure up or down. */
+  interest: requiredText('the claimant’s interest in the figure'),
+});
+
+export const sourceRow = z.object({
+  id: slug(),
+  outlet: requiredText('the outlet’s name'),
+  headline: requiredText('the headline'),
+  published: partialDate(),
+  url: z.string().regex(/^https:\/\/[^\s]+$/, { error: 'an https:// address without spaces' }),
+  republished_by: optionalText(),
+  language: z.string().regex(/^[a-z]{2}$/, { error: 'a two-letter language code such as en' }),
+});
+
+export const eventRow = z.object({
+  id: slug(),
+  date: partialDate(),
+  /** A short label: it is drawn on charts. */
+  title: requiredText('a short title').refine((cell) => cell.length <= 40, {
+    error: 'a short title of at most 40 characters (it is drawn on charts)',
+  }),
+  description: requiredText('a description of the event'),
+  source_id: slug(),
+});
+
+/** The files of data/, with the schema each row must satisfy. The column order is the schema's key order. */
+export const DATA_FILES = {
+  claims: { file: 'claims.csv', schema: claimRow },
+  claimants: { file: 'claimants.csv', schema: claimantRow },
+  sources: { file: 'sources.csv', schema: sourceRow },
+  events: { file: 'events.csv', schema: eventRow },
+} as const;
+
+export type DataFileKey = keyof typeof DATA_FILES;
+
+export function columnsOf(key: DataFileKey): string[] {
+  return Object.keys(DATA_FILES[key].schema.shape);
+}

@@ -1,0 +1,91 @@
+/**
+ * The shapes of the curated data once validated. The CSV columns are documented in data/README.md;
+ * these types mirror them, with partial dates kept as strings (see dates.ts) and empty cells as null.
+ */
+
+export const QUALIFIERS = ['exact', 'about', 'nearly', 'at_least', 'more_than', 'vague'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const UNITS = ['people', 'battalions', 'percent', 'people_per_day'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const ACTIONS = [
+  'defected',
+  'deserted',
+  'surrendered',
+  'joined_cdm',
+  'contacted_resistance',
+  'waiting_to_leave',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const PERSONNEL = ['soldiers', 'police', 'soldiers_and_police', 'security_forces'] as const;
+export type Personnel = (typeof PERSONNEL)[number];
+
+export const SCOPES = ['cumulative_since_coup', 'period', 'rate'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const VERIFICATIONS = ['unverified', 'disputed', 'corroborated'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+
+export const CLAIMANT_KINDS = [
+  'government_in_exile',
+  'defector_group',
+  'armed_group',
+  'alliance',
+  'residents',
+  'junta',
+  'anonymous_insider',
+  'unattributed',
+] as const;
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
+
+/** A partial ISO date: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export type PartialDate = string;
+
+export interface Claim {
+  id: string;
+  source_id: string;
+  claimant_id: string;
+  claimed_on: PartialDate;
+  period_start: PartialDate | null;
+  period_end: PartialDate | null;
+  /** The length of the period in days when the article states it ("20 days", "two weeks"), else null. */
+  stated_days: number | null;
+  figure: number | null;
+  unit: Unit;
+  qualifier: Qualifier;
+  action: Action;
+  personnel: Personnel;
+  place: string | null;
+  scope: Scope;
+  quote: string;
+  verification: Verification;
+  notes: string | null;
+}
+
+export interface Claimant {
+  id: string;
+  name: string;
+  kind: ClaimantKind;
+  description: string;
+  interest: string;
+}
+
+export interface Source {
+  id: string;
+  outlet: string;
+  headline: string;
+  published: PartialDate;
+  url: string;
+  republished_by: string | null;
+  language: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: PartialDate;
+  title: string;
+  description: string;
+  source_id: string;
+}

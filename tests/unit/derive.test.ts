@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { figureRange, impliedDailyRates, periodDailyRates, periodDays } from '../../src/lib/derive.ts';
+import type { Claim } from '../../src/lib/types.ts';
+
+/** A claim with neutral defaults, so each test states only what it is about. */
+function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
+  return {
+    source_id: 's',
+    claimant_id: 'nug',
+    claimed_on: '2021-09-24',
+    period_start: null,
+    period_end: null,
+    stated_days: null,
+    figure: 1,
+    unit: 'people',
+    qualifier: 'exact',
+    action: 'defected',
+    personnel: 'soldiers',
+    place: null,
+    scope: 'period',
+    quote: 'q',
+    verification: 'unverified',
+    notes: null,
+    ...fields,
+  };
+}
+
+describe('figureRange: what a hedged number allows', () => {
+  it('codes each qualifier as documented in data/README.md', () => {
+    expect(figureRange(453, 'exact')).toEqual({ low: 453, high: 453 });
+    expect(figureRange(3000, 'about')).toEqual({ low: 2700, high: 3300 });
+    expect(figureRange(500, 'nearly')).toEqual({ low: 450, high: 500 });
+    expect(figureRange(750, 'at_least')).toEqual({ low: 750, high: null });
+    expect(figureRange(20000, 'more_than')).toEqual({ low: 20001, high: null });
+    expect(() => figureRange(1, 'vague')).toThrow();
+  });
+});
+
+describe('impliedDailyRates between consecutive totals of one claimant', () => {
+  const totals = [
+    claim({ id: 'c', claimed_on: '2023-12', figure: 20000, qualifier: 'more_than', scope: 'cumulative_since_coup', period_start: '2021-02-01' }),
+    claim({ id: 'a', claimed_on: '2021-09-24', figure: 3000, qualifier: 'about', scope: 'cumulative_since_coup', period_start: '2021-02-01' }),
+    claim({ id: 'b', claimed_on: '2023-08', figure: 15000, qualifier: 'about', scope: 'cumulative_since_coup', period_start: '2021-02-01' }),
+    claim({ id: 'other', claimant_id: 'someone-else', claimed_on: '2022-01', figure: 9, scope: 'cumulative_since_coup' }),
+    claim({ id: 'vague', claimed_on: '2022-01', figure: null, qualifier: 'vague', scope: 'cumulative_since_coup' }),
+  ];
+  const rates = impliedDailyRates(totals);
+
+  it('pairs totals in date order, per claimant, skipping single and vague totals', () => {
+    expect(rates.map((rate) => [rate.from.id, rate.to.id])).toEqual([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
+  });
+
+  it('around 3,000 (24 Sept 2021) to around 15,000 (Aug 2023)', () => {
+    const [rate] = rates;
+    // Days: 676 to 706 (see dates.test.ts). Increase: 15,000 ± 10% minus 3,000 ± 10%
+    // = 13,500 − 3,300 = 10,200 at least, 16,500 − 2,700 = 13,800 at most.
+    expect(rate?.days).toEqual({ min: 676, max: 706 });
+    expect(rate?.increase).toEqual({ low: 10200, high: 13800 });
+    // Slowest: 10,200 / 706 = 14.448; fastest: 13,800 / 676 = 20.414.
+    expect(rate?.perDay.low).toBeCloseTo(14.448, 3);
+    expect(rate?.perDay.high).toBeCloseTo(20.414, 3);
+  });
+
+  it('around 15,000 (Aug 2023) to over 20,000 (Dec 2023): bounded below only', () => {
+    const rate = rates[1];
+    // Days: 92 to 152. Increase: at least 20,001 − 16,500 = 3,501; no upper bound.
+    expect(rate?.days).toEqual({ min: 92, max: 152 });
+    expect(rate?.increase).toEqual({ low: 3501, high: null });
+    // 3,501 / 152 = 23.033.
+    expect(rate?.perDay.low).toBeCloseTo(23.033, 3);
+    expect(rate?.perDay.high).toBeNull();
+  });
+});
+
+describe('periodDailyRates for claims over a period', () => {
+  it('uses the stated length first: at least 750 in 20 days is 37.5 a day or more', () => {
+    const [rate] = periodDailyRates([
+      claim({ id: 'x', claimed_on: '2023-11-17', period_start: '2023-10-27', stated_days: 20, figure: 750, qualifier: 'at_least' }),
+    ]);
+    expect(rate?.days).toEqual({ min: 20, max: 20 });
+    expect(rate?.perDay).toEqual({ low: 37.5, high: null });
+  });
+
+  it('453 in two weeks is 32.36 a day', () => {
+    const [rate] = periodDailyRates([claim({ id: 'x', period_start: '2021-09-07', stated_days: 14, figure: 453 })]);
+    // 453 / 14 = 32.357.
+    expect(rate?.perDay.low).toBeCloseTo(32.357, 3);
+    expect(rate?.perDay.high).toBeCloseTo(32.357, 3);
+  });
+
+  it('nearly 500 from April to July 2023 covers 1 April to 31 July: 122 days', () => {
+    const nearly500 = claim({ id: 'x', claimed_on: '2023-08', period_start: '2023-04', period_end: '2023-07', figure: 500, qualifier: 'nearly' });
+    // 30 (April) + 31 + 30 + 31 = 122 days; 450 / 122 = 3.689 and 500 / 122 = 4.098.
+    expect(periodDays(nearly500)).toEqual({ min: 122, max: 122 });
+    const [rate] = periodDailyRates([nearly500]);
+    expect(rate?.perDay.low).toBeCloseTo(3.689, 3);
+    expect(rate?.perDay.high).toBeCloseTo(4.098, 3);
+  });
+
+  it('an open period runs to the claim date, a range when that date is a month', () => {
+    // More than 50 since August, claimed in August 2023: 1 to 31 days.
+    const since = claim({ id: 'x', claimed_on: '2023-08', period_start: '2023-08', figure: 50, qualifier: 'more_than' });
+    expect(periodDays(since)).toEqual({ min: 1, max: 31 });
+    const [rate] = periodDailyRates([since]);
+    expect(rate?.perDay.low).toBeCloseTo(51 / 31, 6);
+    expect(rate?.perDay.high).toBeNull();
+  });
+
+  it('a single day counts as one day', () => {
+    const oneDay = claim({ id: 'x', claimed_on: '2023-11-17', period_start: '2023-11-12', period_end: '2023-11-12', figure: 200, qualifier: 'more_than' });
+    expect(periodDays(oneDay)).toEqual({ min: 1, max: 1 });
+  });
+
+  it('skips vague claims, rates, other units and undatable periods', () => {
+    expect(
+      periodDailyRates([
+        claim({ id: 'v', period_start: '2023-01', figure: null, qualifier: 'vague' }),
+        claim({ id: 'r', period_start: '2023-01', scope: 'rate', unit: 'people_per_day', figure: 33 }),
+        claim({ id: 'b', period_start: '2023-01', unit: 'battalions', figure: 3 }),
+        claim({ id: 'n', figure: 10 }),
+      ]),
+    ).toEqual([]);
+  });
+});
