@@ -6,20 +6,26 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { claimRow, claimantRow, eventRow, sourceRow } from './lib/schema.ts';
 import { parseCsvRecords } from './lib/dataset.ts';
 
-const csv = { parser: parseCsvRecords };
+// Each entry also keeps its spreadsheet row number: the store does not keep file order, and the
+// order of claimants in claimants.csv is what fixes each claimant's colour.
+const csv = {
+  parser: (text: string) => parseCsvRecords(text).map((record, index) => ({ ...record, row: String(index + 2) })),
+};
+const row = { row: z.coerce.number().int() };
 
 export const collections = {
   claims: defineCollection({
     loader: file('data/claims.csv', csv),
-    schema: claimRow.extend({ claimant_id: reference('claimants'), source_id: reference('sources') }),
+    schema: claimRow.extend({ ...row, claimant_id: reference('claimants'), source_id: reference('sources') }),
   }),
-  claimants: defineCollection({ loader: file('data/claimants.csv', csv), schema: claimantRow }),
-  sources: defineCollection({ loader: file('data/sources.csv', csv), schema: sourceRow }),
+  claimants: defineCollection({ loader: file('data/claimants.csv', csv), schema: claimantRow.extend(row) }),
+  sources: defineCollection({ loader: file('data/sources.csv', csv), schema: sourceRow.extend(row) }),
   events: defineCollection({
     loader: file('data/events.csv', csv),
-    schema: eventRow.extend({ source_id: reference('sources') }),
+    schema: eventRow.extend({ ...row, source_id: reference('sources') }),
   }),
 };

@@ -8,7 +8,7 @@ import { asOfDate, claimRange, isCumulativeTotal } from '../lib/derive.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
-import { drawPlot } from './render.ts';
+import { CHART_FONT_SIZE, drawPlot } from './render.ts';
 import { claimAnchor, claimLabel, dateSpan, spreadLabels, STORY_START, storyEnd } from './shared.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { defineChart, type ChartData } from './types.ts';
@@ -20,6 +20,7 @@ interface TotalRow {
   claimId: string;
   claimantId: string;
   claimant: string;
+  claimantShort: string;
   asOf: string;
   figure: number;
   published: string;
@@ -41,6 +42,7 @@ function totals(data: ChartData): TotalRow[] {
       claimId: claim.id,
       claimantId: claimant.id,
       claimant: claimant.name,
+      claimantShort: claimant.short_name,
       asOf,
       figure: claim.figure as number,
       published: formatFigure(claim),
@@ -53,7 +55,6 @@ function totals(data: ChartData): TotalRow[] {
   });
 }
 
-const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
 export default defineChart<TotalRow>({
   id: 'cumulative-claims',
@@ -85,14 +86,17 @@ export default defineChart<TotalRow>({
     const rows = totals(data);
     const series = claimantSeries(data.claimants);
     const narrow = ctx.width < 480;
-    const height = narrow ? 340 : 400;
-    const marginTop = 44;
+    const height = narrow ? 420 : 400;
+    const eventCount = ANNOTATED_EVENTS.length;
+    const marginTop = narrow ? 12 + eventCount * 36 : 48;
     const marginBottom = 30;
     const yMax = Math.max(...rows.map((row) => row.high ?? row.figure * 1.1)) * 1.08;
     const unitsPerPixel = yMax / (height - marginTop - marginBottom);
+    // On a phone the claimant goes on a second line, so labels need twice the room.
     const labelY = spreadLabels(
       rows.map((row) => row.figure),
-      17 * unitsPerPixel,
+      (narrow ? 36 : 18) * unitsPerPixel,
+      (narrow ? 30 : 12) * unitsPerPixel,
     );
     const end = storyEnd(data);
     const middle = (STORY_START.getTime() + end.getTime()) / 2;
@@ -100,12 +104,31 @@ export default defineChart<TotalRow>({
       ...row,
       labelY: labelY[index] as number,
       anchorEnd: row.mid.getTime() > middle,
-      text: narrow ? row.published : `${row.published} · ${shortName(row.claimant)}`,
+      text: narrow ? `${row.published}\n${row.claimantShort}` : `${row.published} · ${row.claimantShort}`,
     }));
     const events = ANNOTATED_EVENTS.map((id) => data.events.find((event) => event.id === id)).filter(
       (event) => event !== undefined,
     );
-    const eventRows = events.map((event, index) => ({ ...event, x: dateSpan(event.date).start, line: index }));
+    // Event labels sit above the plot, each on its own band at phone width so that none can
+    // overlap; a label wraps to the room between its rule and the chart's edge.
+    const plotLeft = narrow ? 62 : 66;
+    const plotRight = ctx.width - (narrow ? 18 : 24);
+    const xOf = (date: Date) =>
+      plotLeft + ((date.getTime() - STORY_START.getTime()) / (end.getTime() - STORY_START.getTime())) * (plotRight - plotLeft);
+    const msPerPixel = (end.getTime() - STORY_START.getTime()) / (plotRight - plotLeft);
+    const bandHeight = 36;
+    const eventRows = events.map((event, index) => {
+      const x = dateSpan(event.date).start;
+      const atEnd = x.getTime() > middle;
+      const roomPx = atEnd ? xOf(x) - 8 : ctx.width - xOf(x) - 8;
+      return {
+        ...event,
+        x,
+        atEnd,
+        lineWidthEms: Math.max(6, roomPx / CHART_FONT_SIZE),
+        dy: -marginTop + 4 + (narrow ? index * bandHeight : 0),
+      };
+    });
     const open = rows.filter((row) => row.high === null);
     const bounded = rows.filter((row) => row.high !== null);
     return drawPlot(
@@ -113,29 +136,26 @@ export default defineChart<TotalRow>({
         height,
         marginTop,
         marginBottom,
-        marginLeft: narrow ? 46 : 56,
+        marginLeft: narrow ? 62 : 66,
         marginRight: narrow ? 18 : 24,
         x: { type: 'utc', domain: [STORY_START, end], ticks: 'year', tickFormat: '%Y', label: null },
         y: { domain: [0, yMax], grid: true, label: '↑ People', tickFormat: (value: number) => formatNumber(value), ticks: narrow ? 4 : 6 },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         marks: [
           Plot.ruleX(eventRows, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: true }),
-          ...[false, true].map((atEnd) =>
-            Plot.text(
-              eventRows.filter((event) => (event.x.getTime() > middle) === atEnd),
-              {
-                x: 'x',
-                frameAnchor: 'top',
-                dy: -38,
-                dx: atEnd ? -4 : 4,
-                lineAnchor: 'top',
-                textAnchor: atEnd ? 'end' : 'start',
-                text: (event) => event.title,
-                lineWidth: narrow ? 9 : 14,
-                fill: cssVar('muted'),
-                ariaHidden: true,
-              },
-            ),
+          ...eventRows.map((event) =>
+            Plot.text([event], {
+              x: 'x',
+              frameAnchor: 'top',
+              dy: event.dy,
+              dx: event.atEnd ? -4 : 4,
+              lineAnchor: 'top',
+              textAnchor: event.atEnd ? 'end' : 'start',
+              text: 'title',
+              lineWidth: event.lineWidthEms,
+              fill: cssVar('muted'),
+              ariaHidden: true,
+            }),
           ),
           Plot.ruleY([0], { stroke: cssVar('rule') }),
           Plot.ruleX(bounded, { x: 'mid', y1: 'low', y2: 'high', stroke: 'claimantId', strokeOpacity: 0.45, strokeWidth: 2, ariaHidden: true }),
@@ -159,6 +179,19 @@ export default defineChart<TotalRow>({
             ariaLabel: 'label',
             title: 'label',
           }),
+          // A leader joins a mark to its label when the label had to move away from it.
+          Plot.link(
+            labelled.filter((row) => Math.abs(row.labelY - row.figure) > 6 * unitsPerPixel),
+            {
+              x1: 'mid',
+              y1: 'figure',
+              x2: (row: (typeof labelled)[number]) => new Date(row.mid.getTime() + (row.anchorEnd ? -8 : 8) * msPerPixel),
+              y2: 'labelY',
+              stroke: cssVar('muted'),
+              strokeWidth: 1,
+              ariaHidden: true,
+            },
+          ),
           ...[false, true].map((atEnd) =>
             Plot.text(
               labelled.filter((row) => row.anchorEnd === atEnd),
@@ -166,6 +199,9 @@ export default defineChart<TotalRow>({
                 x: 'mid',
                 y: 'labelY',
                 text: 'text',
+                // The first line is centred on the label's position; a second line hangs below it.
+                lineAnchor: 'top',
+                dy: -9,
                 textAnchor: atEnd ? 'end' : 'start',
                 dx: atEnd ? -10 : 10,
                 fill: 'currentColor',

@@ -3,9 +3,12 @@
  * Adding a chart is adding its module and one line here.
  */
 import cumulativeClaims from './cumulative-claims.ts';
+import impliedDailyRates from './implied-daily-rates.ts';
+import whoIsCounting from './who-is-counting.ts';
+import timeline from './timeline.ts';
 import type { AnyChart } from './types.ts';
 
-export const CHARTS: readonly AnyChart[] = [cumulativeClaims];
+export const CHARTS: readonly AnyChart[] = [cumulativeClaims, timeline];
 
 export function chartById(id: string): AnyChart {
   const chart = CHARTS.find((candidate) => candidate.id === id);

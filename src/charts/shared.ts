@@ -42,21 +42,17 @@ export function dateSpan(partialDate: string): { start: Date; end: Date; mid: Da
 }
 
 /**
- * Moves label positions apart so that no two are closer than `gap` (in the same units), keeping
- * their order and staying as close as possible to where they want to be. Returns new positions in
- * the input order.
+ * Moves label positions apart so that no two are closer than `gap` and none is below `floor` (all in
+ * the same units), keeping their order. Labels only ever move up, away from the axis, so each stays
+ * at or above its mark and a leader line can join them. Returns positions in the input order.
  */
-export function spreadLabels(wanted: number[], gap: number): number[] {
+export function spreadLabels(wanted: number[], gap: number, floor = Number.NEGATIVE_INFINITY): number[] {
   const order = wanted.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const placed = order.map(({ value }) => value);
-  for (let i = 1; i < placed.length; i++) {
-    placed[i] = Math.max(placed[i] as number, (placed[i - 1] as number) + gap);
-  }
-  // Shift the whole stack back down by half its overshoot, so labels straddle their marks.
-  const overshoot = placed.reduce((sum, value, i) => sum + (value - (order[i] as { value: number }).value), 0) / Math.max(1, placed.length);
   const result = new Array<number>(wanted.length);
-  order.forEach(({ index }, i) => {
-    result[index] = (placed[i] as number) - overshoot / 2;
-  });
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const { value, index } of order) {
+    previous = Math.max(value, floor, previous + gap);
+    result[index] = previous;
+  }
   return result;
 }

@@ -92,6 +92,10 @@ export const claimantRow = z.object({
   id: slug(),
   /** The name readers see beside every figure the claimant gives. */
   name: requiredText('the claimant’s name'),
+  /** The label charts use where the full name does not fit. */
+  short_name: requiredText('a short name for chart labels').refine((cell) => cell.length <= 20, {
+    error: 'a short name of at most 20 characters (it is drawn on charts)',
+  }),
   kind: oneOf(CLAIMANT_KINDS),
   description: requiredText('a description of the claimant'),
   /** Why this claimant might round a figure up or down. */

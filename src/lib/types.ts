@@ -67,6 +67,8 @@ export interface Claim {
 export interface Claimant {
   id: string;
   name: string;
+  /** For chart labels where the full name does not fit: "NUG", "Police CDM Channel". */
+  short_name: string;
   kind: ClaimantKind;
   description: string;
   interest: string;

@@ -16,12 +16,15 @@ async function load(): Promise<ChartData> {
     getCollection('sources'),
     getCollection('events'),
   ]);
-  // Collections keep file order; references come back as { collection, id } and become ids again.
+  // The store does not keep file order, so entries are put back in row order; references come
+  // back as { collection, id } and become plain ids again.
+  const inFileOrder = <T extends { data: { row: number } }>(entries: T[]) =>
+    [...entries].sort((a, b) => a.data.row - b.data.row).map(({ data: { row: _row, ...fields } }) => fields);
   return chartData({
-    claims: claims.map(({ data }) => ({ ...data, claimant_id: data.claimant_id.id, source_id: data.source_id.id }) as Claim),
-    claimants: claimants.map(({ data }) => data as Claimant),
-    sources: sources.map(({ data }) => data as Source),
-    events: events.map(({ data }) => ({ ...data, source_id: data.source_id.id }) as TimelineEvent),
+    claims: inFileOrder(claims).map((claim) => ({ ...claim, claimant_id: claim.claimant_id.id, source_id: claim.source_id.id }) as Claim),
+    claimants: inFileOrder(claimants) as Claimant[],
+    sources: inFileOrder(sources) as Source[],
+    events: inFileOrder(events).map((event) => ({ ...event, source_id: event.source_id.id }) as TimelineEvent),
   });
 }
 

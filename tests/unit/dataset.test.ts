@@ -129,7 +129,7 @@ describe('collecting every defect before failing', () => {
   it('rejects a stray column and a row with the wrong number of cells', () => {
     const stray = good('claimants.csv').replace('interest\n', 'interest,extra\n').replace('a fixture.\n', 'a fixture.,x\n');
     expect(defectsWith({ claimants: stray }).map(formatDefect)).toEqual([
-      'data/claimants.csv, row 1, column "extra": found "extra"; expected only the columns id, name, kind, description, interest',
+      'data/claimants.csv, row 1, column "extra": found "extra"; expected only the columns id, name, short_name, kind, description, interest',
     ]);
     const short = good('sources.csv').replace(',,en\n', ',en\n');
     expect(defectsWith({ sources: short }).map((d) => [d.row, d.expected])).toEqual([[2, '7 cells (one per column), found 6']]);

@@ -1,0 +1,754 @@
+/**
+ * Chart 2: every claim on one timeline, drawn with D3 rather than Plot because the layout is
+ * bespoke: one lane per claimant, claims packed into as many sub-rows as their spans and labels
+ * need, and numbered event markers spread so they never touch.
+ *
+ * Honesty rules the geometry. A claim is drawn across exactly the days its dates can mean: a date
+ * known to the month spans the whole month, never a made-up day. A running total since the coup is
+ * a thin line from the coup with a solid cap at the date it stands at, so three totals do not paint
+ * a lane solid. A claim with no number is hollow and dashed and labelled "no number", not with a
+ * word from its quote. The layout functions are pure and exported so tests/unit can check them.
+ */
+import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
+import { asOfDate } from '../lib/derive.ts';
+import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
+import { ACTION_LABELS, formatFigure } from '../lib/format.ts';
+import type { Claim, Claimant, TimelineEvent } from '../lib/types.ts';
+import { mustGet } from './data.ts';
+import { claimantSeries, cssVar } from './palette.ts';
+import { CHART_FONT_SIZE } from './render.ts';
+import { claimAnchor, claimLabel, dateSpan, STORY_START } from './shared.ts';
+import { defineChart, type ChartData } from './types.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// ---------------------------------------------------------------------------------------------
+// Pure layout: text measurement, row packing, marker spreading, wrapping. No DOM.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The width a label will take, estimated rather than measured because the server has no fonts to
+ * measure with. 0.6em per character is wider than any of our system fonts set digits and lowercase
+ * (about 0.5 to 0.55em), so an estimate that fits leaves real text room to spare.
+ */
+export const GLYPH_WIDTH_EM = 0.6;
+
+export function estimateTextWidth(text: string, fontSize: number = CHART_FONT_SIZE): number {
+  return [...text].length * GLYPH_WIDTH_EM * fontSize;
+}
+
+export interface Interval {
+  left: number;
+  right: number;
+}
+
+/**
+ * Assigns each interval a row so that no two intervals in a row come closer than `gap`: greedy
+ * first-fit by left edge, which uses the fewest rows possible for intervals (interval graph
+ * colouring). Ties keep input order, so a lane's claims keep data order when they start together.
+ * Returns the row of each interval, in input order.
+ */
+export function packRows(intervals: readonly Interval[], gap: number): number[] {
+  const order = intervals
+    .map((interval, index) => ({ interval, index }))
+    .sort((a, b) => a.interval.left - b.interval.left || a.index - b.index);
+  const rowEnds: number[] = [];
+  const rows = new Array<number>(intervals.length).fill(0);
+  for (const { interval, index } of order) {
+    let row = rowEnds.findIndex((end) => end + gap <= interval.left);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = Math.max(rowEnds[row] ?? Number.NEGATIVE_INFINITY, interval.right);
+    rows[index] = row;
+  }
+  return rows;
+}
+
+export interface MarkerPlacement {
+  /** 0 is the row nearest the plot; higher rows stack upwards. */
+  row: number;
+  /** Centre of the marker. */
+  centre: number;
+}
+
+/**
+ * Places markers of one size as close as possible to where they point (`anchors`), never
+ * overlapping, never outside [left, right], keeping their left-to-right order so leaders from
+ * marker to anchor never cross. Crowded markers are pushed apart symmetrically around the mean of
+ * their anchors (the classic 1-D cluster-merging spread); when even shoulder to shoulder they cannot
+ * fit in one row, they are dealt round-robin into as few rows as fit and each row is spread alone.
+ * Throws when one marker is wider than the space, which no placement can fix.
+ */
+export function placeMarkers(
+  anchors: readonly number[],
+  size: number,
+  bounds: Interval,
+  gap: number,
+): MarkerPlacement[] {
+  const span = bounds.right - bounds.left;
+  if (size > span) throw new RangeError(`A ${size}px marker cannot fit in ${span}px`);
+  const step = size + gap;
+  const perRow = Math.max(1, Math.floor((span - size) / step) + 1);
+  const rowCount = Math.max(1, Math.ceil(anchors.length / perRow));
+  const order = anchors.map((anchor, index) => ({ anchor, index })).sort((a, b) => a.anchor - b.anchor || a.index - b.index);
+  const result = new Array<MarkerPlacement>(anchors.length);
+  for (let row = 0; row < rowCount; row++) {
+    const members = order.filter((_, position) => position % rowCount === row);
+    const centres = spreadInRow(
+      members.map((member) => member.anchor),
+      step,
+      bounds.left + size / 2,
+      bounds.right - size / 2,
+    );
+    members.forEach((member, position) => {
+      result[member.index] = { row, centre: centres[position] as number };
+    });
+  }
+  return result;
+}
+
+/** Sorted wanted centres in, centres at least `step` apart within [low, high] out. */
+function spreadInRow(wanted: readonly number[], step: number, low: number, high: number): number[] {
+  interface Cluster {
+    first: number;
+    count: number;
+    /** Sum over members of (wanted centre − offset inside the cluster): its mean is the best start. */
+    sum: number;
+    start: number;
+  }
+  const settle = (cluster: Cluster) => {
+    const latestStart = high - (cluster.count - 1) * step;
+    cluster.start = Math.min(Math.max(cluster.sum / cluster.count, low), latestStart);
+  };
+  const stack: Cluster[] = [];
+  wanted.forEach((value, index) => {
+    let cluster: Cluster = { first: index, count: 1, sum: value, start: 0 };
+    settle(cluster);
+    for (let previous = stack.at(-1); previous && previous.start + previous.count * step > cluster.start; previous = stack.at(-1)) {
+      stack.pop();
+      // The newer members now sit after the older ones, so their offsets grow by previous.count steps.
+      cluster = {
+        first: previous.first,
+        count: previous.count + cluster.count,
+        sum: previous.sum + cluster.sum - cluster.count * previous.count * step,
+        start: 0,
+      };
+      settle(cluster);
+    }
+    stack.push(cluster);
+  });
+  const centres: number[] = [];
+  for (const cluster of stack) for (let k = 0; k < cluster.count; k++) centres.push(cluster.start + k * step);
+  return centres;
+}
+
+/** Greedy word wrap by estimated width. A single word wider than the line keeps a line to itself. */
+export function wrapText(text: string, maxWidth: number, fontSize: number = CHART_FONT_SIZE): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Which side of its mark a claim's figure label goes: right when it fits before `limit`, else left
+ * when it fits after `floor`, else null (the label is left out; the mark keeps its title and
+ * aria-label, and the table has the figure).
+ */
+export function labelSide(mark: Interval, labelWidth: number, gap: number, floor: number, limit: number): 'right' | 'left' | null {
+  if (mark.right + gap + labelWidth <= limit) return 'right';
+  if (mark.left - gap - labelWidth >= floor) return 'left';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows: what the chart draws, one per claim, for the table and the CSV.
+// ---------------------------------------------------------------------------------------------
+
+/** How a claim's time is drawn, which is also how the table explains its dates. */
+type SpanKind = 'since_coup' | 'period' | 'open_period' | 'open_start' | 'no_period';
+
+const SPAN_WORDS: Record<SpanKind, string> = {
+  since_coup: 'running total since the coup',
+  period: 'stated period',
+  open_period: 'from a start up to the claim',
+  open_start: 'start not given',
+  no_period: 'no period given',
+};
+
+const COUP_DATE = '2021-02-01';
+
+interface TimelineRow {
+  claimId: string;
+  claimantId: string;
+  claimant: string;
+  /** Partial date the drawn span starts at; null when the claim gives no start. */
+  start: string | null;
+  /** Partial date the drawn span ends at (for a point, the claim's own date). */
+  end: string;
+  span: SpanKind;
+  published: string;
+  action: string;
+  vague: boolean;
+  label: string;
+}
+
+function spanOf(claim: Claim): { start: string | null; end: string; span: SpanKind } {
+  if (claim.scope === 'cumulative_since_coup') return { start: claim.period_start ?? COUP_DATE, end: asOfDate(claim), span: 'since_coup' };
+  if (claim.period_start !== null && claim.period_end !== null) return { start: claim.period_start, end: claim.period_end, span: 'period' };
+  if (claim.period_start !== null) return { start: claim.period_start, end: claim.claimed_on, span: 'open_period' };
+  if (claim.period_end !== null) return { start: null, end: claim.period_end, span: 'open_start' };
+  return { start: null, end: claim.claimed_on, span: 'no_period' };
+}
+
+/** Claimants that make at least one claim, in data order: the lanes, top to bottom. */
+function laneClaimants(data: ChartData): Claimant[] {
+  const claiming = new Set(data.claims.map((claim) => claim.claimant_id));
+  return data.claimants.filter((claimant) => claiming.has(claimant.id));
+}
+
+function timelineRows(data: ChartData): TimelineRow[] {
+  const lanes = laneClaimants(data);
+  const laneIndex = new Map(lanes.map((claimant, index) => [claimant.id, index]));
+  return data.claims
+    .map((claim, index) => ({ claim, index }))
+    // Lanes in claimant order, claims in data order inside a lane: the table reads like the chart.
+    .sort((a, b) => (laneIndex.get(a.claim.claimant_id) ?? 0) - (laneIndex.get(b.claim.claimant_id) ?? 0) || a.index - b.index)
+    .map(({ claim }) => {
+      const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
+      return {
+        claimId: claim.id,
+        claimantId: claimant.id,
+        claimant: claimant.name,
+        ...spanOf(claim),
+        published: formatFigure(claim),
+        action: ACTION_LABELS[claim.action],
+        vague: claim.figure === null,
+        label: claimLabel(data, claim),
+      };
+    });
+}
+
+/** The axis runs from the coup to the end of the year of the last claim. */
+function timelineEnd(data: ChartData): Date {
+  const lastYear = Math.max(...data.claims.map((claim) => yearOf(claim.claimed_on)));
+  return new Date(Date.UTC(lastYear + 1, 0, 1));
+}
+
+const isDayPrecise = (date: string) => parsePartialDate(date)?.precision === 'day';
+
+// ---------------------------------------------------------------------------------------------
+// Drawing.
+// ---------------------------------------------------------------------------------------------
+
+interface Layout {
+  narrow: boolean;
+  marginLeft: number;
+  marginRight: number;
+  rowHeight: number;
+  laneHeaderHeight: number;
+  laneGap: number;
+  barHeight: number;
+  lineHeight: number;
+  markerSize: number;
+}
+
+function layoutFor(width: number): Layout {
+  const narrow = width < 480;
+  return {
+    narrow,
+    marginLeft: 6,
+    marginRight: narrow ? 8 : 12,
+    // A phone gets taller rows: bigger touch targets for the mark links and air between labels.
+    rowHeight: narrow ? 24 : 20,
+    laneHeaderHeight: 22,
+    laneGap: narrow ? 14 : 10,
+    barHeight: 10,
+    lineHeight: 18,
+    markerSize: 18,
+  };
+}
+
+/** The drawn pieces of one claim, in pixels, before it is given a row. */
+interface MarkShape {
+  row: TimelineRow;
+  color: string;
+  /** The solid part: bar, dot, capsule or the cap of a running total. */
+  body: Interval;
+  /** 'dot' is a claim dated to the day with no period; 'capsule' the same dated only to a month. */
+  body_shape: 'bar' | 'dot' | 'capsule';
+  /** Left end of a running total's thin line. */
+  lineFrom: number | null;
+  /** Left end of the dotted tail of a claim whose start is not given. */
+  tailFrom: number | null;
+  labelText: string;
+  labelSide: 'right' | 'left' | null;
+  extent: Interval;
+}
+
+const LABEL_GAP = 5;
+const MIN_BAR_WIDTH = 4;
+const DOT_RADIUS = 5;
+const OPEN_START_TAIL = 22;
+
+function shapeClaim(row: TimelineRow, color: string, x: ScaleTime<number, number>, layout: Layout, width: number): MarkShape {
+  const widen = (interval: Interval, min: number): Interval => {
+    const missing = min - (interval.right - interval.left);
+    return missing > 0 ? { left: interval.left - missing / 2, right: interval.right + missing / 2 } : interval;
+  };
+  const endSpan = dateSpan(row.end);
+  let body: Interval;
+  let bodyShape: MarkShape['body_shape'] = 'bar';
+  let lineFrom: number | null = null;
+  let tailFrom: number | null = null;
+  if (row.span === 'since_coup') {
+    body = widen({ left: x(endSpan.start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
+    lineFrom = x(dateSpan(row.start ?? COUP_DATE).start);
+  } else if (row.span === 'no_period') {
+    bodyShape = isDayPrecise(row.end) ? 'dot' : 'capsule';
+    body = widen({ left: x(endSpan.start), right: x(endSpan.end) }, DOT_RADIUS * 2);
+  } else {
+    const start = row.start === null ? endSpan.start : dateSpan(row.start).start;
+    body = widen({ left: x(start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
+    if (row.span === 'open_start') tailFrom = body.left - OPEN_START_TAIL;
+  }
+  const labelText = row.vague ? 'no number' : row.published;
+  const labelWidth = estimateTextWidth(labelText);
+  // A running total's label may sit over its own thin line (haloed), so its left limit is the plot.
+  const side = labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
+  const left = Math.min(body.left, lineFrom ?? body.left, tailFrom ?? body.left);
+  const extent: Interval = {
+    left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,
+    right: side === 'right' ? body.right + LABEL_GAP + labelWidth : body.right,
+  };
+  return { row, color, body, body_shape: bodyShape, lineFrom, tailFrom, labelText, labelSide: side, extent };
+}
+
+type AnySelection = Selection<SVGElement, unknown, null, undefined>;
+
+function appendText(parent: AnySelection, text: string, attributes: Record<string, string | number>): AnySelection {
+  const node = parent.append<SVGElement>('text').text(text);
+  for (const [name, value] of Object.entries(attributes)) node.attr(name, value);
+  return node;
+}
+
+/** Text with a halo in the background colour, so a line passing behind it never cuts a glyph. */
+function haloed(attributes: Record<string, string | number>): Record<string, string | number> {
+  return { ...attributes, stroke: cssVar('background'), 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+}
+
+/** Draws the sample glyph of one key entry centred on (cx, cy) in the neutral text colour. */
+function drawKeyGlyph(group: AnySelection, kind: 'bar' | 'dot' | 'vague' | 'total', cx: number, cy: number) {
+  const color = cssVar('muted');
+  if (kind === 'bar') group.append('rect').attr('x', cx - 10).attr('y', cy - 5).attr('width', 20).attr('height', 10).attr('fill', color);
+  if (kind === 'dot') group.append('circle').attr('cx', cx).attr('cy', cy).attr('r', DOT_RADIUS).attr('fill', color);
+  if (kind === 'vague') {
+    group
+      .append('rect')
+      .attr('x', cx - 9.25)
+      .attr('y', cy - 4.25)
+      .attr('width', 18.5)
+      .attr('height', 8.5)
+      .attr('fill', cssVar('background'))
+      .attr('stroke', color)
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', '3 2');
+  }
+  if (kind === 'total') {
+    group.append('line').attr('x1', cx - 12).attr('x2', cx + 8).attr('y1', cy).attr('y2', cy).attr('stroke', color).attr('stroke-width', 1.5);
+    group.append('rect').attr('x', cx + 6).attr('y', cy - 5).attr('width', 5).attr('height', 10).attr('fill', color);
+  }
+}
+
+const KEY_ENTRIES: { kind: 'bar' | 'dot' | 'vague' | 'total'; text: string }[] = [
+  { kind: 'bar', text: 'Count for a period' },
+  { kind: 'dot', text: 'No period given' },
+  { kind: 'vague', text: 'No number given' },
+  { kind: 'total', text: 'Running total since the coup' },
+];
+
+const pluralClaims = (count: number) => `${count} ${count === 1 ? 'claim' : 'claims'}`;
+
+/** The lane label: the name without its parenthesis (the table and titles carry the full name). */
+const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
+
+interface PlacedEvent {
+  event: TimelineEvent;
+  number: number;
+  span: { start: Date; end: Date; mid: Date };
+  dayPrecise: boolean;
+}
+
+export default defineChart<TimelineRow>({
+  id: 'timeline',
+  title: 'Every claim on one timeline',
+  subtitle: 'Each claim spans the time it counts, one lane per claimant; most cluster around a few announcements and offensives.',
+  engine: 'd3',
+  rows: timelineRows,
+  columns: [
+    { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
+    { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
+    { key: 'start', label: 'From', value: (row) => row.start },
+    { key: 'end', label: 'To', value: (row) => row.end },
+    { key: 'span', label: 'Span drawn', value: (row) => SPAN_WORDS[row.span] },
+    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.published },
+    { key: 'action', label: 'Action', value: (row) => row.action },
+  ],
+  claimIds: (row) => [row.claimId],
+  describe(data) {
+    const claims = data.claims;
+    const lanes = laneClaimants(data);
+    const byDate = [...claims].sort((a, b) => earliestDay(a.claimed_on) - earliestDay(b.claimed_on));
+    const first = byDate[0];
+    const last = byDate.at(-1);
+    const counts = lanes.map((claimant) => ({
+      claimant,
+      count: claims.filter((claim) => claim.claimant_id === claimant.id).length,
+    }));
+    const most = Math.max(...counts.map((entry) => entry.count));
+    const busiest = counts.filter((entry) => entry.count === most).map((entry) => entry.claimant.name);
+    const vague = claims.filter((claim) => claim.figure === null).length;
+    const totals = claims.filter((claim) => claim.scope === 'cumulative_since_coup').length;
+    const events = [...data.events]
+      .sort((a, b) => earliestDay(a.date) - earliestDay(b.date))
+      .map((event) => `${event.title} (${formatPartialDate(event.date)})`);
+    const independent = claims.filter((claim) => claim.verification === 'corroborated').length;
+    const sentences = [
+      `${pluralClaims(claims.length)} from ${lanes.length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn in its claimant's lane across the time it counts, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
+      `${busiest.join(' and ')} ${busiest.length === 1 ? 'makes' : 'make'} the most claims, ${most} ${busiest.length === 1 ? '' : 'each'}`.trim() + '.',
+      totals > 0 ? `${pluralClaims(totals)} ${totals === 1 ? 'is a running total' : 'are running totals'} since the coup.` : '',
+      vague > 0 ? `${pluralClaims(vague)} give${vague === 1 ? 's' : ''} no number.` : '',
+      events.length > 0 ? `Events marked: ${events.join('; ')}.` : '',
+      independent === 0
+        ? 'None of these claims has been independently verified.'
+        : `Only ${independent} of the ${claims.length} claims has been independently confirmed.`,
+    ];
+    return sentences.filter(Boolean).join(' ');
+  },
+  draw(data, ctx) {
+    const { width } = ctx;
+    const layout = layoutFor(width);
+    const rows = timelineRows(data);
+    const lanes = laneClaimants(data);
+    const series = claimantSeries(data.claimants);
+    const colorOf = (claimantId: string) => series.colors[series.domain.indexOf(claimantId)] ?? cssVar('text');
+    const plotLeft = layout.marginLeft;
+    const plotRight = width - layout.marginRight;
+    const x = scaleUtc().domain([STORY_START, timelineEnd(data)]).range([plotLeft, plotRight]);
+    const lineHeight = layout.lineHeight;
+
+    const svg = ctx.document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+    const root = select<SVGElement, unknown>(svg);
+
+    // --- Key to the mark shapes, flowed into as many lines as the width needs.
+    let y = 4;
+    const keyItems = KEY_ENTRIES.map((entry) => ({ ...entry, width: 30 + estimateTextWidth(entry.text) }));
+    const keyRows = flowRows(
+      keyItems.map((item) => item.width),
+      width - 2 * layout.marginLeft,
+      18,
+    );
+    const keyGroup = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-key');
+    keyItems.forEach((item, index) => {
+      const place = keyRows[index] as { row: number; left: number };
+      const cy = y + place.row * lineHeight + lineHeight / 2;
+      const left = layout.marginLeft + place.left;
+      drawKeyGlyph(keyGroup, item.kind, left + 12, cy);
+      appendText(keyGroup, item.text, { x: left + 30, y: cy, dy: '0.35em', fill: cssVar('muted') });
+    });
+    y += (Math.max(...keyRows.map((place) => place.row)) + 1) * lineHeight + 10;
+
+    // --- Event markers: numbered circles spread along the top, leaders down to their dates.
+    const events: PlacedEvent[] = [...data.events]
+      .sort((a, b) => earliestDay(a.date) - earliestDay(b.date))
+      .map((event, index) => ({ event, number: index + 1, span: dateSpan(event.date), dayPrecise: isDayPrecise(event.date) }));
+    const eventAnchor = (placed: PlacedEvent) => x(placed.span.mid);
+    const markerPlaces = placeMarkers(events.map(eventAnchor), layout.markerSize, { left: 0, right: width }, 3);
+    const markerRows = Math.max(0, ...markerPlaces.map((place) => place.row + 1));
+    const markerRowPitch = layout.markerSize + 4;
+    const markersTop = y;
+    const leaderDrop = 12;
+    y += markerRows * markerRowPitch + leaderDrop;
+    const plotTop = y;
+
+    // --- Lanes: each claim shaped, then packed into the fewest sub-rows that keep marks and labels apart.
+    const laneShapes = lanes.map((claimant) => {
+      const shapes = rows
+        .filter((row) => row.claimantId === claimant.id)
+        .map((row) => shapeClaim(row, colorOf(claimant.id), x, layout, width));
+      const subRows = packRows(
+        shapes.map((shape) => shape.extent),
+        6,
+      );
+      const nameLines = wrapText(`${shortName(claimant.name)} · ${pluralClaims(shapes.length)}`, width - layout.marginLeft - 20);
+      return { claimant, shapes, subRows, nameLines, rowCount: Math.max(...subRows) + 1 };
+    });
+    let laneTop = plotTop;
+    const laneTops = laneShapes.map((lane) => {
+      const top = laneTop;
+      laneTop += lane.nameLines.length * lineHeight + 4 + lane.rowCount * layout.rowHeight + layout.laneGap;
+      return top;
+    });
+    const plotBottom = laneTop - layout.laneGap + 4;
+
+    // --- Gridlines at the axis ticks (under everything).
+    const ticks = layout.narrow ? x.ticks(utcYear) : x.ticks(utcMonth.every(6) ?? utcMonth);
+    root
+      .append<SVGElement>('g')
+      .attr('aria-hidden', 'true')
+      .attr('class', 'timeline-grid')
+      .selectAll('line')
+      .data(ticks)
+      .join('line')
+      .attr('x1', (tick) => x(tick))
+      .attr('x2', (tick) => x(tick))
+      .attr('y1', plotTop)
+      .attr('y2', plotBottom)
+      .attr('stroke', cssVar('grid'))
+      .attr('stroke-width', (tick) => (tick.getUTCMonth() === 0 ? 1 : 0.75))
+      .attr('stroke-dasharray', (tick) => (tick.getUTCMonth() === 0 ? null : '2 3'));
+
+    // --- Lane separators and the events drawn across the plot.
+    const separators = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-lanes');
+    laneTops.slice(1).forEach((top) => {
+      const lineY = top - layout.laneGap / 2;
+      separators.append('line').attr('x1', 0).attr('x2', width).attr('y1', lineY).attr('y2', lineY).attr('stroke', cssVar('grid'));
+    });
+
+    const eventGroup = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-events');
+    events.forEach((placed, index) => {
+      const place = markerPlaces[index] as MarkerPlacement;
+      const anchor = eventAnchor(placed);
+      const cy = markersTop + (markerRows - 1 - place.row) * markerRowPitch + layout.markerSize / 2;
+      const ruleTop = plotTop - 2;
+      if (!placed.dayPrecise) {
+        // A month-precise event is a band over its month: a rule would name a day nobody gave.
+        const left = x(placed.span.start);
+        eventGroup
+          .append('rect')
+          .attr('x', left)
+          .attr('y', ruleTop)
+          .attr('width', Math.max(2, x(placed.span.end) - left))
+          .attr('height', plotBottom - ruleTop)
+          .attr('fill', cssVar('rule'))
+          .attr('fill-opacity', 0.14);
+      }
+      eventGroup
+        .append('path')
+        .attr('d', `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`)
+        .attr('fill', 'none')
+        .attr('stroke', cssVar('rule'));
+      eventGroup
+        .append('line')
+        .attr('x1', anchor)
+        .attr('x2', anchor)
+        .attr('y1', ruleTop)
+        .attr('y2', plotBottom)
+        .attr('stroke', cssVar('rule'))
+        .attr('stroke-dasharray', '3 3');
+      eventGroup
+        .append('circle')
+        .attr('cx', place.centre)
+        .attr('cy', cy)
+        .attr('r', layout.markerSize / 2 - 0.5)
+        .attr('fill', cssVar('background'))
+        .attr('stroke', cssVar('rule'));
+      appendText(eventGroup, String(placed.number), {
+        x: place.centre,
+        y: cy,
+        dy: '0.35em',
+        'text-anchor': 'middle',
+        'font-size': 12,
+        'font-weight': 600,
+        fill: cssVar('muted'),
+      });
+    });
+
+    // --- The claims, lane by lane.
+    const marksGroup = root.append<SVGElement>('g').attr('class', 'timeline-claims');
+    laneShapes.forEach((lane, laneIndex) => {
+      const top = laneTops[laneIndex] as number;
+      const group = marksGroup.append<SVGElement>('g').attr('aria-label', `${lane.claimant.name}: ${pluralClaims(lane.shapes.length)}`);
+      const header = group.append<SVGElement>('g').attr('aria-hidden', 'true');
+      header
+        .append('rect')
+        .attr('x', layout.marginLeft)
+        .attr('y', top + lineHeight / 2 - 5)
+        .attr('width', 10)
+        .attr('height', 10)
+        .attr('fill', colorOf(lane.claimant.id));
+      lane.nameLines.forEach((line, lineIndex) => {
+        appendText(header, line, {
+          x: layout.marginLeft + 16,
+          y: top + lineIndex * lineHeight + lineHeight / 2,
+          dy: '0.35em',
+          'font-weight': 600,
+          fill: cssVar('text'),
+        });
+      });
+      const rowsTop = top + lane.nameLines.length * lineHeight + 4;
+      lane.shapes.forEach((shape, shapeIndex) => {
+        const cy = rowsTop + (lane.subRows[shapeIndex] as number) * layout.rowHeight + layout.rowHeight / 2;
+        drawClaim(group, shape, cy, layout);
+      });
+    });
+
+    // --- Time axis under the lanes.
+    const axisY = plotBottom + 4;
+    const axis = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-axis');
+    axis.append('line').attr('x1', plotLeft).attr('x2', plotRight).attr('y1', plotBottom).attr('y2', plotBottom).attr('stroke', cssVar('rule'));
+    const tickLabels = [
+      // The axis starts at the coup, not on 1 January, so its first year is named at the start.
+      { at: plotLeft, text: String(STORY_START.getUTCFullYear()), anchor: 'start' as const },
+      ...ticks.map((tick) => ({
+        at: x(tick),
+        text: tick.getUTCMonth() === 0 ? String(tick.getUTCFullYear()) : 'July',
+        anchor: 'middle' as const,
+      })),
+    ];
+    let lastRight = Number.NEGATIVE_INFINITY;
+    for (const label of tickLabels) {
+      const labelWidth = estimateTextWidth(label.text);
+      let left = label.anchor === 'start' ? label.at : label.at - labelWidth / 2;
+      left = Math.min(left, width - labelWidth);
+      // A tick label that would touch the one before is dropped: the gridline still marks it.
+      if (left < lastRight + 8) continue;
+      lastRight = left + labelWidth;
+      axis.append('line').attr('x1', label.at).attr('x2', label.at).attr('y1', plotBottom).attr('y2', plotBottom + 4).attr('stroke', cssVar('rule'));
+      appendText(axis, label.text, { x: left, y: axisY + 4, dy: '0.71em', fill: cssVar('muted') });
+    }
+    y = axisY + 4 + lineHeight + 14;
+
+    // --- Key to the numbered events, inside the SVG so downloads and embeds keep it.
+    const columns = layout.narrow ? 1 : 2;
+    const columnWidth = (width - 2 * layout.marginLeft) / columns;
+    const perColumn = Math.ceil(events.length / columns);
+    const eventKey = root.append<SVGElement>('g').attr('aria-label', 'Events marked on the timeline').attr('class', 'timeline-event-key');
+    let columnBottom = y;
+    for (let column = 0; column < columns; column++) {
+      let entryTop = y;
+      for (const placed of events.slice(column * perColumn, (column + 1) * perColumn)) {
+        const left = layout.marginLeft + column * columnWidth;
+        const textLeft = left + layout.markerSize + 8;
+        const lines = wrapText(placed.event.title, columnWidth - (textLeft - left) - 8);
+        const cy = entryTop + lineHeight / 2;
+        const entry = eventKey.append<SVGElement>('g');
+        entry
+          .append('circle')
+          .attr('cx', left + layout.markerSize / 2)
+          .attr('cy', cy)
+          .attr('r', layout.markerSize / 2 - 0.5)
+          .attr('fill', cssVar('background'))
+          .attr('stroke', cssVar('rule'))
+          .attr('aria-hidden', 'true');
+        appendText(entry, String(placed.number), {
+          x: left + layout.markerSize / 2,
+          y: cy,
+          dy: '0.35em',
+          'text-anchor': 'middle',
+          'font-size': 12,
+          'font-weight': 600,
+          fill: cssVar('muted'),
+        });
+        lines.forEach((line, lineIndex) => {
+          appendText(entry, line, { x: textLeft, y: cy + lineIndex * lineHeight, dy: '0.35em', fill: cssVar('text') });
+        });
+        appendText(entry, formatPartialDate(placed.event.date), {
+          x: textLeft,
+          y: cy + lines.length * lineHeight,
+          dy: '0.35em',
+          fill: cssVar('muted'),
+        });
+        entryTop += (lines.length + 1) * lineHeight + 8;
+      }
+      columnBottom = Math.max(columnBottom, entryTop);
+    }
+    const height = Math.ceil(columnBottom);
+
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    return svg;
+  },
+});
+
+/** Lays items of the given widths out left to right, wrapping to a new line when one would overflow. */
+function flowRows(widths: readonly number[], maxWidth: number, gap: number): { row: number; left: number }[] {
+  let row = 0;
+  let left = 0;
+  return widths.map((itemWidth) => {
+    if (left > 0 && left + itemWidth > maxWidth) {
+      row += 1;
+      left = 0;
+    }
+    const place = { row, left };
+    left += itemWidth + gap;
+    return place;
+  });
+}
+
+/** One claim as a link to its row in the claims table, announced with its full label. */
+function drawClaim(group: AnySelection, shape: MarkShape, cy: number, layout: Layout) {
+  const { row, color, body } = shape;
+  const link = group.append<SVGElement>('a').attr('href', claimAnchor(row.claimId)).attr('aria-label', row.label);
+  link.append('title').text(row.label);
+  const half = layout.barHeight / 2;
+  const hollow = (selection: AnySelection) =>
+    row.vague
+      ? selection.attr('fill', cssVar('background')).attr('stroke', color).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2')
+      : selection.attr('fill', color);
+  if (shape.lineFrom !== null) {
+    link.append('line').attr('x1', shape.lineFrom).attr('x2', body.left).attr('y1', cy).attr('y2', cy).attr('stroke', color).attr('stroke-width', 1.5);
+  }
+  if (shape.tailFrom !== null) {
+    // The count ran from a date the claim does not give: a dotted lead-in says "earlier, unknown".
+    link
+      .append('line')
+      .attr('x1', shape.tailFrom)
+      .attr('x2', body.left)
+      .attr('y1', cy)
+      .attr('y2', cy)
+      .attr('stroke', color)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', '1 3')
+      .attr('stroke-linecap', 'round');
+  }
+  if (shape.body_shape === 'dot') {
+    hollow(link.append<SVGElement>('circle').attr('cx', (body.left + body.right) / 2).attr('cy', cy).attr('r', row.vague ? DOT_RADIUS - 0.75 : DOT_RADIUS));
+  } else {
+    // A stroked shape is inset by half its stroke so that hollow and solid marks cover the same days.
+    const inset = row.vague ? 0.75 : 0;
+    hollow(
+      link
+        .append<SVGElement>('rect')
+        .attr('x', body.left + inset)
+        .attr('y', cy - half + inset)
+        .attr('width', Math.max(0.5, body.right - body.left - 2 * inset))
+        .attr('height', layout.barHeight - 2 * inset)
+        .attr('rx', shape.body_shape === 'capsule' ? half - inset : 0),
+    );
+  }
+  if (shape.labelSide !== null) {
+    const right = shape.labelSide === 'right';
+    appendText(
+      link,
+      shape.labelText,
+      haloed({
+        x: right ? body.right + LABEL_GAP : body.left - LABEL_GAP,
+        y: cy,
+        dy: '0.35em',
+        'text-anchor': right ? 'start' : 'end',
+        fill: cssVar('text'),
+        'aria-hidden': 'true',
+      }),
+    );
+  }
+}

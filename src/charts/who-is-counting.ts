@@ -1,0 +1,347 @@
+/**
+ * Chart: who is counting. Every figure of people leaving, one row per claimant, on a log scale so
+ * that one deserter and 20,000 CDM members fit on one axis. The shape says what the people are said
+ * to have done (defected, deserted, surrendered...); a hollow shape means the figure was hedged, and
+ * the line or arrow beside it shows what the hedge allows. Claims with no number are left out of
+ * the drawing but counted in a note under it and in the description.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatPartialDate } from '../lib/dates.ts';
+import { claimRange } from '../lib/derive.ts';
+import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
+import { ACTIONS, type Action, type Claim, type Qualifier } from '../lib/types.ts';
+import { mustGet } from './data.ts';
+import { claimantShortName, LINE_HEIGHT, textWidth, wrapText } from './implied-daily-rates.ts';
+import { claimantSeries, cssVar } from './palette.ts';
+import { drawPlot } from './render.ts';
+import { claimAnchor, claimLabel } from './shared.ts';
+import { defineChart, type ChartData } from './types.ts';
+
+/** One shape per action, fixed so that the legend reads the same whatever the data holds. */
+const ACTION_SYMBOLS: Record<Action, string> = {
+  defected: 'circle',
+  deserted: 'triangle',
+  surrendered: 'square',
+  joined_cdm: 'diamond',
+  contacted_resistance: 'star',
+  waiting_to_leave: 'cross',
+};
+
+const SHORT_ACTION_LABELS: Record<Action, string> = { ...ACTION_LABELS, joined_cdm: 'joined CDM', contacted_resistance: 'contacted' };
+
+export interface FigureRow {
+  claimId: string;
+  claimantId: string;
+  claimant: string;
+  figure: number;
+  qualifier: Qualifier;
+  published: string;
+  action: Action;
+  claimedOn: string;
+  low: number;
+  high: number | null;
+  label: string;
+}
+
+function isPlottable(claim: Claim): boolean {
+  return claim.unit === 'people' && claim.figure !== null;
+}
+
+export function figureRows(data: ChartData): FigureRow[] {
+  return data.claims.filter(isPlottable).map((claim) => {
+    const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
+    const range = claimRange(claim);
+    return {
+      claimId: claim.id,
+      claimantId: claimant.id,
+      claimant: claimant.name,
+      figure: claim.figure as number,
+      qualifier: claim.qualifier,
+      published: formatFigure(claim),
+      action: claim.action,
+      claimedOn: claim.claimed_on,
+      low: range.low,
+      high: range.high,
+      label: claimLabel(data, claim),
+    };
+  });
+}
+
+/** Claims of people that give no number, per claimant, in data order. */
+export function vagueCounts(data: ChartData): { claimantId: string; claimant: string; count: number }[] {
+  return data.claimants
+    .map((claimant) => ({
+      claimantId: claimant.id,
+      claimant: claimant.name,
+      count: data.claims.filter((claim) => claim.claimant_id === claimant.id && claim.unit === 'people' && claim.figure === null).length,
+    }))
+    .filter((entry) => entry.count > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+// ---------------------------------------------------------------------------------------------
+
+const X_DOMAIN: [number, number] = [0.7, 60000];
+const DOT_R = 5.5;
+/** Length of the arrow on an open-ended figure, in px. */
+const ARROW_PX = 20;
+/** Vertical distance between two lanes of one claimant's row, in px. */
+const LANE_GAP = 16;
+
+interface PlacedFigure extends FigureRow {
+  y: number;
+  arrowEnd: number | null;
+  symbol: string;
+  hollow: boolean;
+}
+
+function layout(data: ChartData, width: number) {
+  const narrow = width < 480;
+  const marginLeft = narrow ? 10 : 14;
+  const marginRight = narrow ? 14 : 22;
+  const plotWidth = width - marginLeft - marginRight;
+  const logMin = Math.log10(X_DOMAIN[0]);
+  const logSpan = Math.log10(X_DOMAIN[1]) - logMin;
+  const toPx = (value: number) => ((Math.log10(value) - logMin) / logSpan) * plotWidth;
+  const fromPx = (px: number) => 10 ** (logMin + (px / plotWidth) * logSpan);
+
+  // Legend: one entry per action that appears, laid out in lines that fit the width.
+  const rows = figureRows(data);
+  const actionsShown = ACTIONS.filter((action) => rows.some((row) => row.action === action));
+  const legendItems: { action: Action; x: number; line: number }[] = [];
+  let legendX = 0;
+  let legendLine = 0;
+  for (const action of actionsShown) {
+    const itemWidth = DOT_R * 2 + 6 + textWidth(SHORT_ACTION_LABELS[action]) + 16;
+    if (legendX > 0 && legendX + itemWidth > plotWidth) {
+      legendLine += 1;
+      legendX = 0;
+    }
+    legendItems.push({ action, x: legendX, line: legendLine });
+    legendX += itemWidth;
+  }
+  const hedgeKeyLines = wrapText(
+    narrow
+      ? 'Filled: exact figure. Hollow: hedged; the line shows ±10% for “around”, the arrow “or more”.'
+      : 'Filled: exact figure. Hollow: hedged figure; the line shows what “around” or “nearly” allows (±10%), the arrow “at least” or “more than”.',
+    plotWidth,
+  );
+  const legendHeight = (legendLine + 1) * 22 + hedgeKeyLines.length * LINE_HEIGHT + 8;
+  const marginTop = legendHeight + 34;
+
+  const placed: PlacedFigure[] = [];
+  const names: { y: number; text: string }[] = [];
+  let y = 6;
+  const claimantsShown = data.claimants.filter((claimant) => rows.some((row) => row.claimantId === claimant.id));
+  for (const claimant of claimantsShown) {
+    names.push({ y, text: claimantShortName(claimant.id, claimant.name) });
+    const firstLaneY = y + LINE_HEIGHT + 12;
+    // Each figure takes the first lane in which it clears the figures already there by 4 px.
+    const laneEnds: number[] = [];
+    const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.low - b.low);
+    for (const row of own) {
+      const arrowEnd = row.high === null ? fromPx(toPx(row.figure) + ARROW_PX) : null;
+      const left = toPx(Math.min(row.low, row.figure)) - DOT_R;
+      const right = toPx(arrowEnd ?? row.high ?? row.figure) + DOT_R;
+      let lane = laneEnds.findIndex((end) => end + 4 <= left);
+      if (lane === -1) lane = laneEnds.length;
+      laneEnds[lane] = right;
+      placed.push({
+        ...row,
+        y: firstLaneY + lane * LANE_GAP,
+        arrowEnd,
+        symbol: ACTION_SYMBOLS[row.action],
+        hollow: row.qualifier !== 'exact',
+      });
+    }
+    y = firstLaneY + (laneEnds.length - 1) * LANE_GAP + 22;
+  }
+
+  const vague = vagueCounts(data);
+  const vagueTotal = vague.reduce((sum, entry) => sum + entry.count, 0);
+  const noteLines =
+    vagueTotal === 0
+      ? []
+      : wrapText(
+          `Not shown: ${vagueTotal} claims with no number (${vague.map((entry) => `${claimantShortName(entry.claimantId, entry.claimant)} ${entry.count}`).join(', ')}).`,
+          plotWidth,
+        );
+  const innerHeight = y;
+  const marginBottom = 44 + noteLines.length * LINE_HEIGHT;
+  return {
+    narrow,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    innerHeight,
+    height: marginTop + innerHeight + marginBottom,
+    placed,
+    names,
+    legendItems,
+    hedgeKeyLines,
+    legendLines: legendLine + 1,
+    noteLines,
+  };
+}
+
+const haloText = { stroke: cssVar('background'), strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+export default defineChart<FigureRow>({
+  id: 'who-is-counting',
+  title: 'Who is counting, and what they count',
+  subtitle: 'Every figure of people leaving, by claimant: the shape says what they are said to have done. Log scale.',
+  engine: 'plot',
+  rows: figureRows,
+  columns: [
+    { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
+    { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
+    { key: 'claimed_on', label: 'Claimed on', value: (row) => row.claimedOn },
+    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.published },
+    { key: 'figure', label: 'Number', value: (row) => row.figure, numeric: true },
+    { key: 'action', label: 'Action', value: (row) => ACTION_LABELS[row.action] },
+  ],
+  claimIds: (row) => [row.claimId],
+  describe(data) {
+    const rows = figureRows(data);
+    const parts = data.claimants
+      .map((claimant) => {
+        const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.figure - b.figure);
+        if (own.length === 0) return null;
+        const figures = own.map((row) => `${row.published} ${ACTION_LABELS[row.action]} (${formatPartialDate(row.claimedOn)})`);
+        return `${claimant.name}: ${figures.join(', ')}`;
+      })
+      .filter((part) => part !== null);
+    const vague = vagueCounts(data);
+    const vagueTotal = vague.reduce((sum, entry) => sum + entry.count, 0);
+    const vagueNote =
+      vagueTotal === 0
+        ? ''
+        : ` ${vagueTotal} further claims give no number and are left out: ${vague.map((entry) => `${entry.count} from ${entry.claimant}`).join(', ')}.`;
+    const smallest = Math.min(...rows.map((row) => row.figure));
+    const largest = Math.max(...rows.map((row) => row.figure));
+    return `${rows.length} figures of soldiers and police leaving the forces, from ${formatNumber(smallest)} to ${formatNumber(largest)}, grouped by who gives them. ${parts.join('. ')}.${vagueNote} None of these figures has been independently verified.`;
+  },
+  draw(data, ctx) {
+    const plan = layout(data, ctx.width);
+    const series = claimantSeries(data.claimants);
+    const legendTop = -(plan.marginTop - 4);
+    const bounded = plan.placed.filter((row) => row.high !== null && row.high !== row.low);
+    const open = plan.placed.filter((row) => row.arrowEnd !== null);
+    const legendEntries = plan.legendItems.map((item) => ({ ...item, label: SHORT_ACTION_LABELS[item.action] }));
+    return drawPlot(
+      {
+        height: plan.height,
+        marginTop: plan.marginTop,
+        marginBottom: plan.marginBottom,
+        marginLeft: plan.marginLeft,
+        marginRight: plan.marginRight,
+        x: {
+          type: 'log',
+          domain: X_DOMAIN,
+          ticks: plan.narrow ? [1, 10, 100, 1000, 10000] : [1, 10, 100, 1000, 10000],
+          tickFormat: (value: number) => formatNumber(value),
+          grid: true,
+          label: plan.narrow ? 'People (log scale) →' : 'People said to have left, or to be leaving (log scale) →',
+          labelAnchor: 'right',
+          labelOffset: 34,
+        },
+        y: { domain: [0, plan.innerHeight], range: [plan.marginTop, plan.height - plan.marginBottom], axis: null },
+        color: { type: 'ordinal', domain: series.domain, range: series.colors },
+        symbol: { type: 'ordinal', domain: [...ACTIONS], range: ACTIONS.map((action) => ACTION_SYMBOLS[action]) },
+        marks: [
+          // The legend, drawn as marks in the top margin (Plot's own legends would need a <figure>).
+          ...legendEntries.map((item) =>
+            Plot.dot([item], {
+              frameAnchor: 'top-left',
+              dx: item.x + DOT_R,
+              dy: legendTop + item.line * 22 + 9,
+              r: DOT_R,
+              symbol: () => item.action,
+              fill: cssVar('muted'),
+              ariaHidden: true,
+            }),
+          ),
+          ...legendEntries.map((item) =>
+            Plot.text([item], {
+              frameAnchor: 'top-left',
+              dx: item.x + DOT_R * 2 + 6,
+              dy: legendTop + item.line * 22 + 9,
+              text: () => item.label,
+              textAnchor: 'start',
+              fill: 'currentColor',
+              ariaHidden: true,
+            }),
+          ),
+          Plot.text([plan.hedgeKeyLines.join('\n')], {
+            frameAnchor: 'top-left',
+            dy: legendTop + plan.legendLines * 22 + 2,
+            text: (line: string) => line,
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE_HEIGHT / 14,
+            fill: cssVar('muted'),
+            ariaHidden: true,
+          }),
+          Plot.text(plan.names, {
+            y: 'y',
+            text: 'text',
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            fontWeight: 'bold',
+            fill: 'currentColor',
+            ...haloText,
+            ariaHidden: true,
+          }),
+          Plot.ruleY(bounded, {
+            x1: 'low',
+            x2: (row: PlacedFigure) => row.high,
+            y: 'y',
+            stroke: 'claimantId',
+            strokeWidth: 2,
+            ariaHidden: true,
+          }),
+          Plot.arrow(open, {
+            x1: 'figure',
+            x2: 'arrowEnd',
+            y: 'y',
+            stroke: 'claimantId',
+            strokeWidth: 2,
+            headLength: 6,
+            ariaHidden: true,
+          }),
+          ...[false, true].map((hollow) =>
+            Plot.dot(
+              plan.placed.filter((row) => row.hollow === hollow),
+              {
+                x: 'figure',
+                y: 'y',
+                r: DOT_R,
+                symbol: 'action',
+                fill: hollow ? cssVar('background') : 'claimantId',
+                stroke: 'claimantId',
+                strokeWidth: 2,
+                href: (row: PlacedFigure) => claimAnchor(row.claimId),
+                ariaLabel: 'label',
+                title: 'label',
+              },
+            ),
+          ),
+          Plot.text([plan.noteLines.join('\n')], {
+            frameAnchor: 'bottom-left',
+            dy: plan.marginBottom - 4,
+            text: (line: string) => line,
+            textAnchor: 'start',
+            lineAnchor: 'bottom',
+            lineHeight: LINE_HEIGHT / 14,
+            fill: cssVar('muted'),
+            ariaHidden: true,
+          }),
+        ],
+      },
+      ctx,
+    );
+  },
+});

@@ -1,0 +1,280 @@
+/**
+ * The arithmetic the 2021 articles invite: sums and ratios a careful reader can do with the figures
+ * printed side by side, and how far each result lands from the figure the article states.
+ *
+ * Every input keeps its hedge: "about 1,500" enters a sum as 1,350 to 1,650 (see figureRange), so
+ * a result is a point (the figures as printed) inside a range (everything the hedges allow). A
+ * difference is always the computed point minus the claimed point; whether that difference matters
+ * is for the ranges to say, which is why both travel together.
+ *
+ * Pure functions of the claims; a claim the check needs and cannot find is a programming or data
+ * error, so it throws with the missing id rather than quietly computing with less.
+ */
+import { claimRange, type Range } from './derive.ts';
+import { formatNumber, QUALIFIER_WORDS } from './format.ts';
+import type { Claim } from './types.ts';
+
+/** A value as printed (point) together with every value its hedges allow (low to high). */
+export interface Estimate extends Range {
+  point: number;
+}
+
+export type CheckUnit = 'people' | 'percent';
+
+export interface ArithmeticCheck {
+  id: 'parts-vs-total' | 'rate-vs-count' | 'percent-rise' | 'breakdown-vs-total';
+  /** A question a reader would ask, short enough for a chart panel. */
+  title: string;
+  unit: CheckUnit;
+  /** What the other figures add up to. */
+  computed: Estimate;
+  /** The figure the article states for the same thing. */
+  claimed: Estimate;
+  /** computed.point − claimed.point, in the check's unit (percentage points for percent). */
+  difference: number;
+  /** The working and the verdict in plain words, with the numbers. */
+  explanation: string;
+  /** Every claim the check reads, inputs first and the claimed figure last. */
+  claimIds: string[];
+}
+
+export interface PercentRiseCheck extends ArithmeticCheck {
+  id: 'percent-rise';
+  /** The earlier total that the claimed percentage would need: the new count divided by the claimed share. */
+  impliedBase: number;
+}
+
+/** The claims each check reads, by role. The ids are stable (data/README.md), so they can live in code. */
+export const CHECK_CLAIM_IDS = {
+  soldiersBeforeAppeal: 'peoples-embrace-defected-1500-2021-09',
+  policeBeforeAppeal: 'police-cdm-channel-defected-1000-2021-09',
+  answeredAppeal: 'nug-defected-453-2021-09',
+  totalAfterAppeal: 'nug-defected-3000-2021-09',
+  contactsPerDay: 'nug-contacted-33-per-day-2021-09',
+  percentRise: 'nug-defected-20-percent-2021-09',
+  joinedCdm: 'police-cdm-channel-cdm-50-2021-09',
+  waitingToLeave: 'police-cdm-channel-waiting-400-2021-09',
+} as const;
+
+function findClaim(claims: Claim[], id: string): Claim {
+  const claim = claims.find((candidate) => candidate.id === id);
+  if (claim === undefined) throw new Error(`The arithmetic checks need claim "${id}", which is not in the data`);
+  return claim;
+}
+
+function figureOf(claim: Claim): number {
+  if (claim.figure === null) throw new Error(`The arithmetic checks need a figure for claim "${claim.id}", which is vague`);
+  return claim.figure;
+}
+
+/** The claim as an estimate: its printed figure and the range its qualifier allows. */
+export function claimEstimate(claim: Claim): Estimate {
+  return { point: figureOf(claim), ...claimRange(claim) };
+}
+
+export function exactEstimate(value: number): Estimate {
+  return { point: value, low: value, high: value };
+}
+
+export function addEstimates(...terms: Estimate[]): Estimate {
+  return {
+    point: terms.reduce((sum, term) => sum + term.point, 0),
+    low: terms.reduce((sum, term) => sum + term.low, 0),
+    high: terms.some((term) => term.high === null) ? null : terms.reduce((sum, term) => sum + (term.high as number), 0),
+  };
+}
+
+export function multiplyEstimates(a: Estimate, b: Estimate): Estimate {
+  return {
+    point: a.point * b.point,
+    low: a.low * b.low,
+    high: a.high === null || b.high === null ? null : a.high * b.high,
+  };
+}
+
+/**
+ * `part` as a percentage of `whole`, both non-negative. The lowest share is the smallest part over the
+ * largest whole; an open-ended whole can make the share as small as zero.
+ */
+export function percentOf(part: Estimate, whole: Estimate): Estimate {
+  if (whole.low <= 0) throw new RangeError('A percentage needs a whole above zero');
+  return {
+    point: (part.point / whole.point) * 100,
+    low: whole.high === null ? 0 : (part.low / whole.high) * 100,
+    high: part.high === null ? null : (part.high / whole.low) * 100,
+  };
+}
+
+/** "453", "around 3,000": the figure as the article printed it, without its unit. */
+function printed(claim: Claim): string {
+  const words = QUALIFIER_WORDS[claim.qualifier];
+  const number = formatNumber(figureOf(claim));
+  return words ? `${words} ${number}` : number;
+}
+
+const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const shareFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+function formatValue(value: number, unit: CheckUnit): string {
+  return unit === 'percent' ? `${percentFormat.format(value)}%` : formatNumber(value);
+}
+
+function formatEstimateRange(estimate: Estimate, unit: CheckUnit): string {
+  const low = formatValue(estimate.low, unit);
+  return estimate.high === null ? `${low} or more` : `${low} to ${formatValue(estimate.high, unit)}`;
+}
+
+function contains(range: Range, value: number): boolean {
+  return value >= range.low && (range.high === null || value <= range.high);
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return (a.high === null || a.high >= b.low) && (b.high === null || b.high >= a.low);
+}
+
+/** One sentence on how the computed value sits against the claimed one, from the numbers rather than from us. */
+function verdict(computed: Estimate, claimed: Estimate, unit: CheckUnit): string {
+  const isPoint = (estimate: Estimate) => estimate.high === estimate.low;
+  if (isPoint(claimed) && isPoint(computed)) {
+    const difference = computed.point - claimed.point;
+    if (difference === 0) return `That is exactly the ${formatValue(claimed.point, unit)} claimed.`;
+    const share = shareFormat.format((Math.abs(difference) / claimed.point) * 100);
+    return `That is ${formatValue(Math.abs(difference), unit)} ${difference > 0 ? 'more' : 'fewer'} than the ${formatValue(claimed.point, unit)} claimed, a gap of ${share}%.`;
+  }
+  if (isPoint(claimed)) {
+    const where = contains(computed, claimed.point) ? 'inside' : 'outside';
+    return `The claimed ${formatValue(claimed.point, unit)} lies ${where} what the hedged inputs allow (${formatEstimateRange(computed, unit)}).`;
+  }
+  const claimedRange = formatEstimateRange(claimed, unit);
+  if (contains(claimed, computed.point)) return `That lies inside the ${claimedRange} the claim's hedge allows.`;
+  if (overlaps(claimed, computed)) return `That lies outside the ${claimedRange} the claim's hedge allows, but the two ranges overlap.`;
+  return `That lies outside the ${claimedRange} the claim's hedge allows, and the ranges do not overlap.`;
+}
+
+/** Whether the hedged result and the hedged claim can describe the same number. */
+export function isConsistent(check: Pick<ArithmeticCheck, 'computed' | 'claimed'>): boolean {
+  return overlaps(check.computed, check.claimed);
+}
+
+/** Within this share of the claimed figure, a gap reads as rounding rather than as a different count. */
+const ROUNDING_SHARE = 0.05;
+
+function isWithinRounding(computed: Estimate, claimed: Estimate): boolean {
+  return Math.abs(computed.point - claimed.point) <= ROUNDING_SHARE * claimed.point;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Assembles a check: the difference from the two points, the explanation from our working, the
+ * verdict the numbers give, and a reading of what that means, which may depend on the verdict.
+ */
+function buildCheck(
+  fields: Omit<ArithmeticCheck, 'difference' | 'explanation'>,
+  working: string,
+  reading: (computed: Estimate, claimed: Estimate) => string = () => '',
+): ArithmeticCheck {
+  const { computed, claimed, unit } = fields;
+  const explanation = [capitalise(working), verdict(computed, claimed, unit), reading(computed, claimed)].filter(Boolean).join(' ');
+  return { ...fields, difference: computed.point - claimed.point, explanation };
+}
+
+/** a. About 1,500 soldiers and about 1,000 police before the appeal, plus 453 since: is that around 3,000? */
+export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
+  const soldiers = findClaim(claims, CHECK_CLAIM_IDS.soldiersBeforeAppeal);
+  const police = findClaim(claims, CHECK_CLAIM_IDS.policeBeforeAppeal);
+  const answered = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
+  const total = findClaim(claims, CHECK_CLAIM_IDS.totalAfterAppeal);
+  const computed = addEstimates(claimEstimate(soldiers), claimEstimate(police), claimEstimate(answered));
+  return buildCheck(
+    {
+      id: 'parts-vs-total',
+      title: 'Do the parts add up to the total?',
+      unit: 'people',
+      computed,
+      claimed: claimEstimate(total),
+      claimIds: [soldiers.id, police.id, answered.id, total.id],
+    },
+    `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus ${printed(answered)} after it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the NUG's new total of ${printed(total)}.`,
+    (sum, total) =>
+      isWithinRounding(sum, total) ? 'So the new total reads as the earlier counts plus the 453, with nothing else added.' : '',
+  );
+}
+
+/** b. 33 contacts a day over the two weeks the 453 were counted in: how many is that? */
+export function rateVsCountCheck(claims: Claim[]): ArithmeticCheck {
+  const rate = findClaim(claims, CHECK_CLAIM_IDS.contactsPerDay);
+  const count = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
+  if (count.stated_days === null) throw new Error(`Claim "${count.id}" states no number of days to multiply the rate by`);
+  const computed = multiplyEstimates(claimEstimate(rate), exactEstimate(count.stated_days));
+  return buildCheck(
+    {
+      id: 'rate-vs-count',
+      title: 'Does 33 a day for two weeks make 453?',
+      unit: 'people',
+      computed,
+      claimed: claimEstimate(count),
+      claimIds: [rate.id, count.id],
+    },
+    `${printed(rate)} people a day contacting the NUG, over the ${count.stated_days} days the ${printed(count)} were counted in, make ${formatNumber(computed.point)}.`,
+    (contacts, count) =>
+      isWithinRounding(contacts, count)
+        ? 'Close enough to suggest the 453 counts people who made contact, not people who had left.'
+        : '',
+  );
+}
+
+/** c. Is 453 new defectors a 20% rise on the about 2,500 counted before the appeal? */
+export function percentRiseCheck(claims: Claim[]): PercentRiseCheck {
+  const soldiers = findClaim(claims, CHECK_CLAIM_IDS.soldiersBeforeAppeal);
+  const police = findClaim(claims, CHECK_CLAIM_IDS.policeBeforeAppeal);
+  const answered = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
+  const rise = findClaim(claims, CHECK_CLAIM_IDS.percentRise);
+  const before = addEstimates(claimEstimate(soldiers), claimEstimate(police));
+  const computed = percentOf(claimEstimate(answered), before);
+  const claimed = claimEstimate(rise);
+  const impliedBase = (claimEstimate(answered).point / claimed.point) * 100;
+  const check = buildCheck(
+    {
+      id: 'percent-rise',
+      title: 'Is 453 a 20% rise?',
+      unit: 'percent',
+      computed,
+      claimed,
+      claimIds: [soldiers.id, police.id, answered.id, rise.id],
+    },
+    `${printed(answered)} on top of ${printed(soldiers)} soldiers and ${printed(police)} police (${formatNumber(before.point)}) is a rise of ${formatValue(computed.point, 'percent')}, against the ${formatValue(claimed.point, 'percent')} the NUG states.`,
+    (share, stated) =>
+      `A rise of exactly ${formatValue(stated.point, 'percent')} would need ${formatNumber(impliedBase)} before the appeal, not the roughly ${formatNumber(before.point)} counted` +
+      (stated.point > share.point ? `, so the ${formatValue(stated.point, 'percent')} reads as rounded up.` : '.'),
+  );
+  return { ...check, id: 'percent-rise', impliedBase };
+}
+
+/** d. About 50 who joined the CDM plus about 400 still waiting to leave: is that the 453? */
+export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
+  const joined = findClaim(claims, CHECK_CLAIM_IDS.joinedCdm);
+  const waiting = findClaim(claims, CHECK_CLAIM_IDS.waitingToLeave);
+  const answered = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
+  const computed = addEstimates(claimEstimate(joined), claimEstimate(waiting));
+  return buildCheck(
+    {
+      id: 'breakdown-vs-total',
+      title: 'Do 50 out and 400 waiting make 453?',
+      unit: 'people',
+      computed,
+      claimed: claimEstimate(answered),
+      claimIds: [joined.id, waiting.id, answered.id],
+    },
+    `The Myanmar Police CDM Channel's ${printed(joined)} who had joined the CDM and ${printed(waiting)} still waiting to leave their units make ${formatNumber(computed.point)}, against the NUG's ${printed(answered)}.`,
+    (breakdown, count) =>
+      isConsistent({ computed: breakdown, claimed: count })
+        ? `The breakdown fits, which means only ${printed(joined)} of the ${printed(answered)} had actually left.`
+        : '',
+  );
+}
+
+/** The four checks in the order the chart and the article present them. */
+export function arithmeticChecks(claims: Claim[]): [ArithmeticCheck, ArithmeticCheck, PercentRiseCheck, ArithmeticCheck] {
+  return [partsVsTotalCheck(claims), rateVsCountCheck(claims), percentRiseCheck(claims), breakdownVsTotalCheck(claims)];
+}

@@ -1,0 +1,103 @@
+/**
+ * What the built site contains, read from the build output: the pages its sitemap lists (absolute
+ * URLs on the configured `site`, mapped to our local server) and the embed pages (not in the
+ * sitemap on purpose, found on disk), plus the claims data the accessibility checks compare with.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { csvParse } from 'd3-dsv';
+
+function locs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => decodeXml(match[1] ?? ''));
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
+}
+
+/** The file in the build output that a URL path under the base path is served from. */
+function fileForPath(outDir: string, basePath: string, pathname: string): string {
+  const inside = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');
+  return join(outDir, decodeURIComponent(inside));
+}
+
+/** Every page URL the sitemap lists, rewritten to the local server. */
+export function sitemapPages(outDir: string, baseUrl: string): string[] {
+  const base = new URL(baseUrl);
+  const indexFile = join(outDir, 'sitemap-index.xml');
+  if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: is @astrojs/sitemap configured?`);
+  const pages: string[] = [];
+  for (const sitemapUrl of locs(readFileSync(indexFile, 'utf8'))) {
+    const sitemapFile = fileForPath(outDir, base.pathname, new URL(sitemapUrl).pathname);
+    if (!existsSync(sitemapFile)) throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${sitemapFile} does not exist`);
+    for (const pageUrl of locs(readFileSync(sitemapFile, 'utf8'))) {
+      const { pathname, search } = new URL(pageUrl);
+      pages.push(new URL(pathname + search, base.origin).href);
+    }
+  }
+  if (pages.length === 0) throw new Error('The sitemap lists no pages');
+  return pages;
+}
+
+function htmlFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) found.push(...htmlFilesUnder(path));
+    else if (entry === 'index.html') found.push(path);
+  }
+  return found.sort();
+}
+
+/** Every embed page (/embed/<chart-id>/ and any prebuilt variant below it), but not the /embed/ gallery. */
+export function embedPages(outDir: string, baseUrl: string): string[] {
+  const embedDir = join(outDir, 'embed');
+  return htmlFilesUnder(embedDir)
+    .filter((file) => file !== join(embedDir, 'index.html'))
+    .map((file) => {
+      const path = relative(outDir, file).split(sep).slice(0, -1).join('/');
+      return new URL(`${path}/`, baseUrl).href;
+    });
+}
+
+/** The sitemap's pages and every embed page, without repeats. */
+export function allPages(outDir: string, baseUrl: string): string[] {
+  return [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl)])];
+}
+
+/** A short label for a page in failure messages: its path below the base. */
+export function label(url: string, baseUrl: string): string {
+  const path = url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : url;
+  return path;
+}
+
+export interface ClaimFacts {
+  id: string;
+  figure: string;
+  claimant: string;
+  quote: string;
+}
+
+/** The claims as data/ has them, with the claimant's display name, keyed by claim id. */
+export function claimFacts(projectRoot: string): Map<string, ClaimFacts> {
+  const claimants = new Map(
+    csvParse(readFileSync(join(projectRoot, 'data', 'claimants.csv'), 'utf8')).map((row) => [row.id ?? '', row]),
+  );
+  const facts = new Map<string, ClaimFacts>();
+  for (const row of csvParse(readFileSync(join(projectRoot, 'data', 'claims.csv'), 'utf8'))) {
+    const id = row.id ?? '';
+    facts.set(id, {
+      id,
+      figure: row.figure ?? '',
+      claimant: claimants.get(row.claimant_id ?? '')?.name ?? row.claimant_id ?? '',
+      quote: row.quote ?? '',
+    });
+  }
+  return facts;
+}
