@@ -12,7 +12,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateData(), sitemap()],
+  // Embed pages (/embed/<chart>/ and their option variants) are frames for other sites, noindex:
+  // the sitemap keeps the /embed/ gallery and leaves them out.
+  integrations: [validateData(), sitemap({ filter: (page) => !/\/embed\/[^/]+\/([^/]+\/)?$/.test(page) })],
   security: { csp: true },
   // Shiki highlights with inline styles, which our CSP forbids; we show no code anyway.
   markdown: { syntaxHighlight: false },

@@ -24,10 +24,30 @@ export function chartCredits(chart: AnyChart, data: ChartData): ChartCredits {
   };
 }
 
+/** One piece of the credit line: plain text, or an outlet with the article(s) it links to. */
+export interface CreditSegment {
+  text: string;
+  /** The outlet's articles this chart draws on, when the segment is an outlet's name. */
+  sources?: Source[];
+}
+
+/** The credit line in pieces, so that pages can link each outlet to its report. */
+export function creditSegments(credits: ChartCredits): CreditSegment[] {
+  const outlets = [...new Set(credits.sources.map((source) => source.outlet))];
+  const segments: CreditSegment[] = [{ text: 'Sources: ' }];
+  outlets.forEach((outlet, index) => {
+    if (index > 0) segments.push({ text: ', ' });
+    segments.push({ text: outlet, sources: credits.sources.filter((source) => source.outlet === outlet) });
+  });
+  segments.push({ text: `. Figures claimed by ${credits.claimants.map((claimant) => claimant.name).join(', ')}.` });
+  return segments;
+}
+
 /** "Sources: Radio Free Asia, The Irrawaddy. Figures claimed by: NUG, People's Embrace." */
 export function creditLine(credits: ChartCredits): string {
-  const outlets = [...new Set(credits.sources.map((source) => source.outlet))];
-  return `Sources: ${outlets.join(', ')}. Figures claimed by ${credits.claimants.map((claimant) => claimant.name).join(', ')}.`;
+  return creditSegments(credits)
+    .map((segment) => segment.text)
+    .join('');
 }
 
 export const UNVERIFIED_NOTE = 'All figures are claims by interested parties; none has been independently verified.';

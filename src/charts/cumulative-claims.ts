@@ -142,7 +142,7 @@ export default defineChart<TotalRow>({
         y: { domain: [0, yMax], grid: true, label: '↑ People', tickFormat: (value: number) => formatNumber(value), ticks: narrow ? 4 : 6 },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         marks: [
-          Plot.ruleX(eventRows, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: true }),
+          Plot.ruleX(eventRows, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: 'true' }),
           ...eventRows.map((event) =>
             Plot.text([event], {
               x: 'x',
@@ -154,11 +154,11 @@ export default defineChart<TotalRow>({
               text: 'title',
               lineWidth: event.lineWidthEms,
               fill: cssVar('muted'),
-              ariaHidden: true,
+              ariaHidden: 'true',
             }),
           ),
           Plot.ruleY([0], { stroke: cssVar('rule') }),
-          Plot.ruleX(bounded, { x: 'mid', y1: 'low', y2: 'high', stroke: 'claimantId', strokeOpacity: 0.45, strokeWidth: 2, ariaHidden: true }),
+          Plot.ruleX(bounded, { x: 'mid', y1: 'low', y2: 'high', stroke: 'claimantId', strokeOpacity: 0.45, strokeWidth: 2, ariaHidden: 'true' }),
           Plot.arrow(open, {
             x: 'mid',
             y1: 'figure',
@@ -166,7 +166,7 @@ export default defineChart<TotalRow>({
             stroke: 'claimantId',
             strokeWidth: 2,
             headLength: 6,
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           Plot.ruleY(rows, {
             x1: 'start',
@@ -189,7 +189,7 @@ export default defineChart<TotalRow>({
               y2: 'labelY',
               stroke: cssVar('muted'),
               strokeWidth: 1,
-              ariaHidden: true,
+              ariaHidden: 'true',
             },
           ),
           ...[false, true].map((atEnd) =>
@@ -208,7 +208,7 @@ export default defineChart<TotalRow>({
                 stroke: cssVar('background'),
                 strokeWidth: 4,
                 paintOrder: 'stroke',
-                ariaHidden: true,
+                ariaHidden: 'true',
               },
             ),
           ),

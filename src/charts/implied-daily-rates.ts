@@ -11,7 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatPartialDate, parsePartialDate } from '../lib/dates.ts';
 import { asOfDate, impliedDailyRates, periodDailyRates, type Range } from '../lib/derive.ts';
-import { ACTION_LABELS, formatFigure, formatNumber, formatRange } from '../lib/format.ts';
+import { ACTION_LABELS, formatFigure, formatNumber, formatRange, formatRate } from '../lib/format.ts';
 import type { Claim } from '../lib/types.ts';
 import { mustGet } from './data.ts';
 import { claimantSeries, cssVar } from './palette.ts';
@@ -60,6 +60,22 @@ export function wrapText(text: string, maxWidth: number, fontSize = 14): string[
   return lines;
 }
 
+const MONTH_WORD = '(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)';
+const GLUED = [
+  // "7 Sept 2021" and "Aug 2023" stay on one line.
+  new RegExp(`(\\d{1,2}) (${MONTH_WORD})`, 'g'),
+  new RegExp(`(${MONTH_WORD}) (\\d{4})`, 'g'),
+  // A hedge stays with its number: "more than 20,000", "around 3,000", "or more".
+  /(more|at) (than|least) (?=\d)/g,
+  /(around|nearly|than|least) (\d)/g,
+  /(\d) (or more)/g,
+];
+
+/** Joins what must not be split across lines (dates, a hedge and its number) with no-break spaces. */
+export function keepTogether(text: string): string {
+  return GLUED.reduce((result, pattern) => result.replace(pattern, (match) => match.replaceAll(' ', '\u00a0')), text);
+}
+
 /** Chart text is 14px (render.ts); lines are spaced at 1.25 of that. */
 export const LINE_HEIGHT = 17.5;
 
@@ -76,7 +92,7 @@ const SHORT_NAMES: Record<string, string> = {
   'kyauktaw-rathedaung-locals': 'Rakhine residents',
   'anti-junta-alliance': 'Anti-junta alliance',
   'serving-sergeant': 'Serving sergeant',
-  unattributed: 'Outlet, no source named',
+  unattributed: 'Outlet (no source named)',
 };
 
 export function claimantShortName(claimantId: string, fullName: string): string {
@@ -103,6 +119,8 @@ export interface RateRow {
   claimant: string;
   /** What was counted, with each figure as published: "around 50 joined the CDM". */
   what: string;
+  /** What the chart writes after the claimant's name: what was counted and when. */
+  description: string;
   /** The span the rate covers, in words. */
   period: string;
   /** How many days the span lasts, as a range when its dates are imprecise. */
@@ -132,7 +150,8 @@ export function formatSpan(start: string, end: string): string {
 /** The period a claim counts, in words, with the stated length first when the article gives one. */
 function periodWords(claim: Claim): string {
   const start = claim.period_start;
-  if (start === null) return claim.period_end === null ? 'no dates given' : `until ${formatPartialDate(claim.period_end)}`;
+  if (start === null)
+    return claim.period_end === null ? 'no dates given' : `until ${formatPartialDate(claim.period_end)}`;
   if (claim.stated_days !== null) return `${claim.stated_days} days from ${formatPartialDate(start)}`;
   if (claim.period_end === null) return `since ${formatPartialDate(start)}`;
   return formatSpan(start, claim.period_end);
@@ -142,7 +161,14 @@ function what(claim: Claim): string {
   return `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
 }
 
-export const rateText = (perDay: Range) => `${formatRange(perDay)} a day`;
+const smallRateFormat = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
+
+/** Rates below one a day keep two significant digits, so one person a month reads 0.032, not 0. */
+export function formatPerDay(value: number): string {
+  return value > 0 && value < 1 ? smallRateFormat.format(value) : formatRate(value);
+}
+
+export const rateText = (perDay: Range) => `${formatRange(perDay, formatPerDay)} a day`;
 
 function daysText(days: { min: number; max: number }): string {
   return days.min === days.max ? formatNumber(days.min) : `${formatNumber(days.min)} to ${formatNumber(days.max)}`;
@@ -156,7 +182,8 @@ export function rateRows(data: ChartData): RateRow[] {
     group: 'totals',
     claimantId: rate.claimantId,
     claimant: claimantName(rate.claimantId),
-    what: `${what(rate.from)} to ${what(rate.to)}`,
+    what: `${what(rate.from)}, then ${what(rate.to)}`,
+    description: `${what(rate.from)} by ${formatPartialDate(asOfDate(rate.from))}, ${what(rate.to)} by ${formatPartialDate(asOfDate(rate.to))}`,
     period: formatSpan(asOfDate(rate.from), asOfDate(rate.to)),
     days: rate.days,
     perDay: rate.perDay,
@@ -171,6 +198,7 @@ export function rateRows(data: ChartData): RateRow[] {
     claimantId: rate.claim.claimant_id,
     claimant: claimantName(rate.claim.claimant_id),
     what: what(rate.claim),
+    description: `${what(rate.claim)}, ${periodWords(rate.claim)}`,
     period: periodWords(rate.claim),
     days: rate.days,
     perDay: rate.perDay,
@@ -188,7 +216,8 @@ export function rateRows(data: ChartData): RateRow[] {
         group: 'stated',
         claimantId: claim.claimant_id,
         claimant: claimantName(claim.claimant_id),
-        what: `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`,
+        what: what(claim),
+        description: `${what(claim)}, ${periodWords(claim)}`,
         period: periodWords(claim),
         days: null,
         perDay,
@@ -213,8 +242,14 @@ function parsePeriodStart(claim: Claim): number {
 // Drawing
 // ---------------------------------------------------------------------------------------------
 
-/** From one person a month to several hundred a day, in whole decades. */
-const X_DOMAIN: [number, number] = [0.01, 1000];
+/**
+ * The rates' extent in whole decades, with room on the right for the arrows of open ranges, so the
+ * axis follows the data when a claim is added or corrected.
+ */
+function decadeDomain(rows: RateRow[]): [number, number] {
+  const values = rows.flatMap((row) => [row.perDay.low, row.perDay.high ?? row.perDay.low * 3]);
+  return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
+}
 /** How far the arrow of an open range reaches to the right, in px. */
 const OPEN_ARROW_PX = 26;
 
@@ -238,16 +273,18 @@ interface Heading {
 
 function layout(data: ChartData, width: number) {
   const narrow = width < 480;
-  const marginLeft = narrow ? 8 : 12;
-  const marginRight = narrow ? 12 : 20;
+  // Wide enough for half of the outermost tick labels ("0.01", "1,000").
+  const marginLeft = narrow ? 16 : 18;
+  const marginRight = narrow ? 14 : 22;
   const marginTop = 34;
   const marginBottom = 40;
   const plotWidth = width - marginLeft - marginRight;
+  const rows = rateRows(data);
+  const X_DOMAIN = decadeDomain(rows);
   const logSpan = Math.log10(X_DOMAIN[1]) - Math.log10(X_DOMAIN[0]);
   const toPx = (value: number) => ((Math.log10(value) - Math.log10(X_DOMAIN[0])) / logSpan) * plotWidth;
   const fromPx = (px: number) => 10 ** (Math.log10(X_DOMAIN[0]) + (px / plotWidth) * logSpan);
 
-  const rows = rateRows(data);
   const placed: PlacedRow[] = [];
   const headings: Heading[] = [];
   let y = 8;
@@ -259,8 +296,8 @@ function layout(data: ChartData, width: number) {
       y += LINE_HEIGHT + 6;
       group = row.group;
     }
-    const label = `${claimantShortName(row.claimantId, row.claimant)}: ${row.what}, ${row.period}`;
-    const lines = wrapText(label, plotWidth);
+    const label = `${claimantShortName(row.claimantId, row.claimant)}: ${row.description}`;
+    const lines = wrapText(keepTogether(label), plotWidth);
     const labelTop = y;
     const markY = y + lines.length * LINE_HEIGHT + 8;
     const arrowEnd = row.perDay.high === null ? fromPx(toPx(row.perDay.low) + OPEN_ARROW_PX) : null;
@@ -281,7 +318,12 @@ function layout(data: ChartData, width: number) {
     y = markY + 18;
   }
   const innerHeight = y;
+  // The first bounded rate implied by totals is carried down the chart as a band, so every count
+  // for a shorter period can be read against it.
+  const reference = placed.find((row) => row.group === 'totals' && row.perDay.high !== null);
+  const band = reference ? [{ ...reference, top: reference.markY - 10, bottom: innerHeight }] : [];
   return {
+    band,
     narrow,
     marginLeft,
     marginRight,
@@ -291,6 +333,7 @@ function layout(data: ChartData, width: number) {
     height: innerHeight + marginTop + marginBottom,
     rows: placed,
     headings,
+    xDomain: X_DOMAIN,
   };
 }
 
@@ -300,7 +343,7 @@ export default defineChart<RateRow>({
   id: 'implied-daily-rates',
   title: 'What the totals imply per day',
   subtitle:
-    'People a day implied by the rise between two running totals, beside the counts the same claimants give for shorter periods. Log scale.',
+    'People a day implied by the rise between two running totals, beside the counts claimants give for shorter periods. The shaded band carries the first implied rate down the chart. Log scale.',
   engine: 'plot',
   rows: rateRows,
   columns: [
@@ -308,7 +351,12 @@ export default defineChart<RateRow>({
     { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
     { key: 'period', label: 'Period', value: (row) => row.period },
     { key: 'days', label: 'Days', value: (row) => (row.days === null ? null : daysText(row.days)), numeric: true },
-    { key: 'per_day_low', label: 'People per day (low)', value: (row) => Number(row.perDay.low.toFixed(3)), numeric: true },
+    {
+      key: 'per_day_low',
+      label: 'People per day (low)',
+      value: (row) => Number(row.perDay.low.toFixed(3)),
+      numeric: true,
+    },
     {
       key: 'per_day_high',
       label: 'People per day (high)',
@@ -320,16 +368,19 @@ export default defineChart<RateRow>({
   claimIds: (row) => row.claimIds,
   describe(data) {
     const rows = rateRows(data);
-    const sentence = (row: RateRow) =>
-      `${row.claimant}, ${row.what}, ${row.period}: ${rateText(row.perDay)}`;
+    const sentence = (row: RateRow) => `${row.claimant}, ${row.description}: ${rateText(row.perDay)}`;
     const totals = rows.filter((row) => row.group === 'totals');
     const periods = rows.filter((row) => row.group === 'periods');
     const stated = rows.filter((row) => row.group === 'stated');
     const parts = [
       `People a day leaving Myanmar's forces, as implied by the claims, on a logarithmic scale.`,
-      totals.length > 0 ? `The rise between consecutive running totals of the same claimant implies: ${totals.map(sentence).join('; ')}.` : '',
+      totals.length > 0
+        ? `The rise between consecutive running totals of the same claimant implies: ${totals.map(sentence).join('; ')}.`
+        : '',
       periods.length > 0 ? `Counts given for shorter periods work out as: ${periods.map(sentence).join('; ')}.` : '',
-      stated.length > 0 ? `Given directly as a rate: ${stated.map((row) => `${row.claimant}, ${row.what}, ${row.period}`).join('; ')}.` : '',
+      stated.length > 0
+        ? `Given directly as a rate: ${stated.map((row) => `${row.claimant}, ${row.description}`).join('; ')}.`
+        : '',
       'Hedged figures and dates known only to the month are shown as ranges; "or more" marks a count with no upper bound. None of these figures has been independently verified.',
     ];
     return parts.filter(Boolean).join(' ');
@@ -356,9 +407,9 @@ export default defineChart<RateRow>({
         marginRight: plan.marginRight,
         x: {
           type: 'log',
-          domain: X_DOMAIN,
+          domain: plan.xDomain,
           ticks,
-          tickFormat: (value: number) => formatNumber(value) === '0' ? String(value) : formatNumber(value),
+          tickFormat: (value: number) => (formatNumber(value) === '0' ? String(value) : formatNumber(value)),
           grid: true,
           axis: 'both',
           label: plan.narrow ? 'People a day →' : 'People a day (log scale) →',
@@ -367,6 +418,15 @@ export default defineChart<RateRow>({
         y: { domain: [0, plan.innerHeight], range: [plan.marginTop, plan.height - plan.marginBottom], axis: null },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         marks: [
+          Plot.rectX(plan.band, {
+            x1: (row: PlacedRow) => row.perDay.low,
+            x2: (row: PlacedRow) => row.perDay.high,
+            y1: 'top',
+            y2: 'bottom',
+            fill: 'claimantId',
+            fillOpacity: 0.14,
+            ariaHidden: 'true',
+          }),
           Plot.text(plan.headings, {
             y: 'y',
             text: 'text',
@@ -376,7 +436,7 @@ export default defineChart<RateRow>({
             fontWeight: 'bold',
             fill: 'currentColor',
             ...haloText,
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           Plot.text(rows, {
             y: 'labelTop',
@@ -387,7 +447,7 @@ export default defineChart<RateRow>({
             lineHeight: LINE_HEIGHT / 14,
             fill: 'currentColor',
             ...haloText,
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           Plot.arrow(open, {
             x1: (row: PlacedRow) => row.perDay.low,
@@ -396,7 +456,7 @@ export default defineChart<RateRow>({
             stroke: 'claimantId',
             strokeWidth: 2,
             headLength: 7,
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           Plot.ruleY(ranges, {
             x1: (row: PlacedRow) => row.perDay.low,
@@ -428,7 +488,7 @@ export default defineChart<RateRow>({
                 fill: 'currentColor',
                 fontWeight: 'bold',
                 ...haloText,
-                ariaHidden: true,
+                ariaHidden: 'true',
               },
             ),
           ),

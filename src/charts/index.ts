@@ -5,10 +5,17 @@
 import cumulativeClaims from './cumulative-claims.ts';
 import impliedDailyRates from './implied-daily-rates.ts';
 import whoIsCounting from './who-is-counting.ts';
+import arithmeticChecks from './arithmetic-checks.ts';
 import timeline from './timeline.ts';
 import type { AnyChart } from './types.ts';
 
-export const CHARTS: readonly AnyChart[] = [cumulativeClaims, timeline];
+export const CHARTS: readonly AnyChart[] = [
+  cumulativeClaims,
+  timeline,
+  impliedDailyRates,
+  whoIsCounting,
+  arithmeticChecks,
+];
 
 export function chartById(id: string): AnyChart {
   const chart = CHARTS.find((candidate) => candidate.id === id);

@@ -3,9 +3,11 @@
  * custom properties (served by src/pages/theme.css.ts); a standalone SVG or PNG gets the values
  * of one theme written in (resolveThemeColors).
  *
- * The series colours are the Okabe–Ito colour-blind-safe set, darkened for the light theme and
- * lightened for the dark one until each has at least 3:1 contrast with the background (WCAG 1.4.11);
- * tests/unit/palette.test.ts checks it. Every series also has its own shape, so colour is never
+ * The series colours start from the Okabe–Ito colour-blind-safe set, darkened for the light theme
+ * and lightened for the dark one until each has at least 4.5:1 contrast with the background, so
+ * they pass as text colours as well as for marks (WCAG 1.4.3 and 1.4.11); tests/unit/palette.test.ts
+ * checks it. Where Okabe–Ito ran out of hues distinct from their neighbours, indigo, brown and grey
+ * fill the set. Every series also has its own shape, so colour is never
  * the only cue.
  */
 import type { Claimant } from '../lib/types.ts';
@@ -25,10 +27,10 @@ export const THEMES: Record<Theme, Record<string, string>> = {
     'series-2': '#c25400',
     'series-3': '#007a5a',
     'series-4': '#a8467f',
-    'series-5': '#946200',
-    'series-6': '#2b7fb8',
-    'series-7': '#555555',
-    'series-8': '#7a5c99',
+    'series-5': '#6f7300',
+    'series-6': '#5b4a9e',
+    'series-7': '#8c5e3c',
+    'series-8': '#666666',
   },
   dark: {
     background: '#15171a',
@@ -42,10 +44,10 @@ export const THEMES: Record<Theme, Record<string, string>> = {
     'series-2': '#f08a4b',
     'series-3': '#3cc79a',
     'series-4': '#e39bc6',
-    'series-5': '#f0b93a',
-    'series-6': '#9ad0f5',
-    'series-7': '#c8c8c8',
-    'series-8': '#b9a2e0',
+    'series-5': '#d4d45a',
+    'series-6': '#a99bf0',
+    'series-7': '#d2a27c',
+    'series-8': '#bdbdbd',
   },
 };
 

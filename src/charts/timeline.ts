@@ -32,9 +32,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * (about 0.5 to 0.55em), so an estimate that fits leaves real text room to spare.
  */
 export const GLYPH_WIDTH_EM = 0.6;
+/** Bold runs about a tenth wider (DejaVu Sans Bold, the widest a Linux reader may get, more). */
+export const BOLD_GLYPH_WIDTH_EM = 0.68;
 
-export function estimateTextWidth(text: string, fontSize: number = CHART_FONT_SIZE): number {
-  return [...text].length * GLYPH_WIDTH_EM * fontSize;
+export function estimateTextWidth(text: string, fontSize: number = CHART_FONT_SIZE, bold = false): number {
+  return [...text].length * (bold ? BOLD_GLYPH_WIDTH_EM : GLYPH_WIDTH_EM) * fontSize;
 }
 
 export interface Interval {
@@ -89,7 +91,9 @@ export function placeMarkers(
   const step = size + gap;
   const perRow = Math.max(1, Math.floor((span - size) / step) + 1);
   const rowCount = Math.max(1, Math.ceil(anchors.length / perRow));
-  const order = anchors.map((anchor, index) => ({ anchor, index })).sort((a, b) => a.anchor - b.anchor || a.index - b.index);
+  const order = anchors
+    .map((anchor, index) => ({ anchor, index }))
+    .sort((a, b) => a.anchor - b.anchor || a.index - b.index);
   const result = new Array<MarkerPlacement>(anchors.length);
   for (let row = 0; row < rowCount; row++) {
     const members = order.filter((_, position) => position % rowCount === row);
@@ -123,7 +127,11 @@ function spreadInRow(wanted: readonly number[], step: number, low: number, high:
   wanted.forEach((value, index) => {
     let cluster: Cluster = { first: index, count: 1, sum: value, start: 0 };
     settle(cluster);
-    for (let previous = stack.at(-1); previous && previous.start + previous.count * step > cluster.start; previous = stack.at(-1)) {
+    for (
+      let previous = stack.at(-1);
+      previous && previous.start + previous.count * step > cluster.start;
+      previous = stack.at(-1)
+    ) {
       stack.pop();
       // The newer members now sit after the older ones, so their offsets grow by previous.count steps.
       cluster = {
@@ -141,13 +149,16 @@ function spreadInRow(wanted: readonly number[], step: number, low: number, high:
   return centres;
 }
 
-/** Greedy word wrap by estimated width. A single word wider than the line keeps a line to itself. */
-export function wrapText(text: string, maxWidth: number, fontSize: number = CHART_FONT_SIZE): string[] {
+/**
+ * Greedy word wrap by estimated width. Breaks only at ordinary spaces, so a no-break space (U+00A0)
+ * keeps a phrase such as "· 8 claims" together. A single word wider than the line keeps a line to itself.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number = CHART_FONT_SIZE, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
+    if (line && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
       line = word;
     } else {
@@ -163,9 +174,15 @@ export function wrapText(text: string, maxWidth: number, fontSize: number = CHAR
  * when it fits after `floor`, else null (the label is left out; the mark keeps its title and
  * aria-label, and the table has the figure).
  */
-export function labelSide(mark: Interval, labelWidth: number, gap: number, floor: number, limit: number): 'right' | 'left' | null {
-  if (mark.right + gap + labelWidth <= limit) return 'right';
-  if (mark.left - gap - labelWidth >= floor) return 'left';
+export function labelSide(
+  mark: Interval,
+  labelWidth: number,
+  gap: number,
+  floor: number,
+  limit: number,
+): 'right' | 'left' | null {
+  if (mark.right + gap >= floor && mark.right + gap + labelWidth <= limit) return 'right';
+  if (mark.left - gap <= limit && mark.left - gap - labelWidth >= floor) return 'left';
   return null;
 }
 
@@ -179,7 +196,7 @@ type SpanKind = 'since_coup' | 'period' | 'open_period' | 'open_start' | 'no_per
 const SPAN_WORDS: Record<SpanKind, string> = {
   since_coup: 'running total since the coup',
   period: 'stated period',
-  open_period: 'from a start up to the claim',
+  open_period: 'open end, up to the claim',
   open_start: 'start not given',
   no_period: 'no period given',
 };
@@ -202,8 +219,10 @@ interface TimelineRow {
 }
 
 function spanOf(claim: Claim): { start: string | null; end: string; span: SpanKind } {
-  if (claim.scope === 'cumulative_since_coup') return { start: claim.period_start ?? COUP_DATE, end: asOfDate(claim), span: 'since_coup' };
-  if (claim.period_start !== null && claim.period_end !== null) return { start: claim.period_start, end: claim.period_end, span: 'period' };
+  if (claim.scope === 'cumulative_since_coup')
+    return { start: claim.period_start ?? COUP_DATE, end: asOfDate(claim), span: 'since_coup' };
+  if (claim.period_start !== null && claim.period_end !== null)
+    return { start: claim.period_start, end: claim.period_end, span: 'period' };
   if (claim.period_start !== null) return { start: claim.period_start, end: claim.claimed_on, span: 'open_period' };
   if (claim.period_end !== null) return { start: null, end: claim.period_end, span: 'open_start' };
   return { start: null, end: claim.claimed_on, span: 'no_period' };
@@ -218,29 +237,45 @@ function laneClaimants(data: ChartData): Claimant[] {
 function timelineRows(data: ChartData): TimelineRow[] {
   const lanes = laneClaimants(data);
   const laneIndex = new Map(lanes.map((claimant, index) => [claimant.id, index]));
-  return data.claims
-    .map((claim, index) => ({ claim, index }))
-    // Lanes in claimant order, claims in data order inside a lane: the table reads like the chart.
-    .sort((a, b) => (laneIndex.get(a.claim.claimant_id) ?? 0) - (laneIndex.get(b.claim.claimant_id) ?? 0) || a.index - b.index)
-    .map(({ claim }) => {
-      const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
-      return {
-        claimId: claim.id,
-        claimantId: claimant.id,
-        claimant: claimant.name,
-        ...spanOf(claim),
-        published: formatFigure(claim),
-        action: ACTION_LABELS[claim.action],
-        vague: claim.figure === null,
-        label: claimLabel(data, claim),
-      };
-    });
+  return (
+    data.claims
+      .map((claim, index) => ({ claim, index }))
+      // Lanes in claimant order, claims in data order inside a lane: the table reads like the chart.
+      .sort(
+        (a, b) =>
+          (laneIndex.get(a.claim.claimant_id) ?? 0) - (laneIndex.get(b.claim.claimant_id) ?? 0) || a.index - b.index,
+      )
+      .map(({ claim }) => {
+        const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
+        return {
+          claimId: claim.id,
+          claimantId: claimant.id,
+          claimant: claimant.name,
+          ...spanOf(claim),
+          published: formatFigure(claim),
+          action: ACTION_LABELS[claim.action],
+          vague: claim.figure === null,
+          label: claimLabel(data, claim),
+        };
+      })
+  );
 }
 
 /** The axis runs from the coup to the end of the year of the last claim. */
 function timelineEnd(data: ChartData): Date {
   const lastYear = Math.max(...data.claims.map((claim) => yearOf(claim.claimed_on)));
   return new Date(Date.UTC(lastYear + 1, 0, 1));
+}
+
+/** The events inside the axis, in date order: the order they are numbered in. */
+function markedEvents(data: ChartData): TimelineEvent[] {
+  const end = timelineEnd(data).getTime();
+  return data.events
+    .filter((event) => {
+      const span = dateSpan(event.date);
+      return span.end.getTime() > STORY_START.getTime() && span.start.getTime() < end;
+    })
+    .sort((a, b) => earliestDay(a.date) - earliestDay(b.date));
 }
 
 const isDayPrecise = (date: string) => parsePartialDate(date)?.precision === 'day';
@@ -254,7 +289,6 @@ interface Layout {
   marginLeft: number;
   marginRight: number;
   rowHeight: number;
-  laneHeaderHeight: number;
   laneGap: number;
   barHeight: number;
   lineHeight: number;
@@ -269,11 +303,10 @@ function layoutFor(width: number): Layout {
     marginRight: narrow ? 8 : 12,
     // A phone gets taller rows: bigger touch targets for the mark links and air between labels.
     rowHeight: narrow ? 24 : 20,
-    laneHeaderHeight: 22,
     laneGap: narrow ? 14 : 10,
     barHeight: 10,
     lineHeight: 18,
-    markerSize: 18,
+    markerSize: 20,
   };
 }
 
@@ -284,7 +317,7 @@ interface MarkShape {
   /** The solid part: bar, dot, capsule or the cap of a running total. */
   body: Interval;
   /** 'dot' is a claim dated to the day with no period; 'capsule' the same dated only to a month. */
-  body_shape: 'bar' | 'dot' | 'capsule';
+  bodyShape: 'bar' | 'dot' | 'capsule';
   /** Left end of a running total's thin line. */
   lineFrom: number | null;
   /** Left end of the dotted tail of a claim whose start is not given. */
@@ -299,14 +332,20 @@ const MIN_BAR_WIDTH = 4;
 const DOT_RADIUS = 5;
 const OPEN_START_TAIL = 22;
 
-function shapeClaim(row: TimelineRow, color: string, x: ScaleTime<number, number>, layout: Layout, width: number): MarkShape {
+function shapeClaim(
+  row: TimelineRow,
+  color: string,
+  x: ScaleTime<number, number>,
+  layout: Layout,
+  width: number,
+): MarkShape {
   const widen = (interval: Interval, min: number): Interval => {
     const missing = min - (interval.right - interval.left);
     return missing > 0 ? { left: interval.left - missing / 2, right: interval.right + missing / 2 } : interval;
   };
   const endSpan = dateSpan(row.end);
   let body: Interval;
-  let bodyShape: MarkShape['body_shape'] = 'bar';
+  let bodyShape: MarkShape['bodyShape'] = 'bar';
   let lineFrom: number | null = null;
   let tailFrom: number | null = null;
   if (row.span === 'since_coup') {
@@ -318,37 +357,61 @@ function shapeClaim(row: TimelineRow, color: string, x: ScaleTime<number, number
   } else {
     const start = row.start === null ? endSpan.start : dateSpan(row.start).start;
     body = widen({ left: x(start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
-    if (row.span === 'open_start') tailFrom = body.left - OPEN_START_TAIL;
+    if (row.span === 'open_start') tailFrom = Math.max(layout.marginLeft, body.left - OPEN_START_TAIL);
   }
   const labelText = row.vague ? 'no number' : row.published;
   const labelWidth = estimateTextWidth(labelText);
-  // A running total's label may sit over its own thin line (haloed), so its left limit is the plot.
+  // A running total's label may sit on its own thin line (the line stops short of it), so its
+  // left limit is the plot's edge, not the line's start.
   const side = labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
   const left = Math.min(body.left, lineFrom ?? body.left, tailFrom ?? body.left);
   const extent: Interval = {
     left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,
     right: side === 'right' ? body.right + LABEL_GAP + labelWidth : body.right,
   };
-  return { row, color, body, body_shape: bodyShape, lineFrom, tailFrom, labelText, labelSide: side, extent };
+  return { row, color, body, bodyShape, lineFrom, tailFrom, labelText, labelSide: side, extent };
 }
 
 type AnySelection = Selection<SVGElement, unknown, null, undefined>;
 
+/**
+ * A text whose y is its vertical middle. The shift is a dy on each text because dominant-baseline
+ * is not inherited in SVG 1.1, which resvg (our PNG renderer) follows, so it cannot be set once.
+ */
+function appendCentredText(parent: AnySelection, y: number): AnySelection {
+  return parent.append<SVGElement>('text').attr('y', y).attr('dy', '0.35em');
+}
+
 function appendText(parent: AnySelection, text: string, attributes: Record<string, string | number>): AnySelection {
-  const node = parent.append<SVGElement>('text').text(text);
+  const node = parent.append<SVGElement>('text').attr('dy', '0.35em').text(text);
   for (const [name, value] of Object.entries(attributes)) node.attr(name, value);
   return node;
 }
 
-/** Text with a halo in the background colour, so a line passing behind it never cuts a glyph. */
-function haloed(attributes: Record<string, string | number>): Record<string, string | number> {
-  return { ...attributes, stroke: cssVar('background'), 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+/**
+ * A background-coloured block behind a label, so gridlines and event rules stop short of the text
+ * instead of striking through it (a glyph halo alone would leave them showing between words).
+ */
+function appendBackdrop(parent: AnySelection, left: number, centreY: number, textWidth: number, height: number) {
+  parent
+    .append('rect')
+    .attr('x', left - 2)
+    .attr('y', centreY - height / 2)
+    .attr('width', textWidth + 4)
+    .attr('height', height);
 }
 
 /** Draws the sample glyph of one key entry centred on (cx, cy) in the neutral text colour. */
 function drawKeyGlyph(group: AnySelection, kind: 'bar' | 'dot' | 'vague' | 'total', cx: number, cy: number) {
   const color = cssVar('muted');
-  if (kind === 'bar') group.append('rect').attr('x', cx - 10).attr('y', cy - 5).attr('width', 20).attr('height', 10).attr('fill', color);
+  if (kind === 'bar')
+    group
+      .append('rect')
+      .attr('x', cx - 10)
+      .attr('y', cy - 5)
+      .attr('width', 20)
+      .attr('height', 10)
+      .attr('fill', color);
   if (kind === 'dot') group.append('circle').attr('cx', cx).attr('cy', cy).attr('r', DOT_RADIUS).attr('fill', color);
   if (kind === 'vague') {
     group
@@ -363,8 +426,21 @@ function drawKeyGlyph(group: AnySelection, kind: 'bar' | 'dot' | 'vague' | 'tota
       .attr('stroke-dasharray', '3 2');
   }
   if (kind === 'total') {
-    group.append('line').attr('x1', cx - 12).attr('x2', cx + 8).attr('y1', cy).attr('y2', cy).attr('stroke', color).attr('stroke-width', 1.5);
-    group.append('rect').attr('x', cx + 6).attr('y', cy - 5).attr('width', 5).attr('height', 10).attr('fill', color);
+    group
+      .append('line')
+      .attr('x1', cx - 12)
+      .attr('x2', cx + 8)
+      .attr('y1', cy)
+      .attr('y2', cy)
+      .attr('stroke', color)
+      .attr('stroke-width', 1.5);
+    group
+      .append('rect')
+      .attr('x', cx + 6)
+      .attr('y', cy - 5)
+      .attr('width', 5)
+      .attr('height', 10)
+      .attr('fill', color);
   }
 }
 
@@ -374,6 +450,73 @@ const KEY_ENTRIES: { kind: 'bar' | 'dot' | 'vague' | 'total'; text: string }[] =
   { kind: 'vague', text: 'No number given' },
   { kind: 'total', text: 'Running total since the coup' },
 ];
+
+/**
+ * A tighter width estimate than GLYPH_WIDTH_EM, for what must stay clear of a label (the backdrop
+ * that keeps rules off it, where a running total's line stops) rather than the room it reserves.
+ * 0.56em is above the average advance of our labels in Arial, Roboto and Segoe UI (about 0.5em),
+ * so nothing touches the text, and small enough that the gap does not read as the line ending.
+ */
+const INK_WIDTH_EM = 0.56;
+const inkWidth = (text: string) => [...text].length * INK_WIDTH_EM * CHART_FONT_SIZE;
+
+/** Room left of a lane's name for its colour swatch. */
+const HEADER_INDENT = 16;
+
+interface HeaderLine {
+  name: string;
+  count: string;
+  width: number;
+}
+
+/**
+ * A lane's header: the claimant's name in bold, wrapped to the width, followed by its claim count
+ * in the muted colour on the last line when it fits there and on a line of its own when it does not.
+ */
+export function laneHeader(name: string, count: string, maxWidth: number): HeaderLine[] {
+  const lines: HeaderLine[] = wrapText(name, maxWidth, CHART_FONT_SIZE, true).map((line) => ({
+    name: line,
+    count: '',
+    width: estimateTextWidth(line, CHART_FONT_SIZE, true),
+  }));
+  const last = lines.at(-1);
+  const countWidth = estimateTextWidth(count);
+  if (last && last.width + 8 + countWidth <= maxWidth) {
+    last.count = count;
+    last.width += 8 + countWidth;
+  } else {
+    lines.push({ name: '', count, width: countWidth });
+  }
+  return lines;
+}
+
+interface MarkerGroups {
+  circles: AnySelection;
+  numbers: AnySelection;
+}
+
+/** Groups for numbered event markers, carrying their look once instead of on every circle and digit. */
+function eventMarkerGroups(parent: AnySelection): MarkerGroups {
+  return {
+    circles: parent.append<SVGElement>('g').attr('fill', cssVar('background')).attr('stroke', cssVar('rule')),
+    // The smallest text in the chart, still above the 12px floor; two digits must fit the circle.
+    numbers: parent
+      .append<SVGElement>('g')
+      .attr('font-size', 12)
+      .attr('font-weight', 600)
+      .attr('text-anchor', 'middle')
+      .attr('fill', cssVar('muted')),
+  };
+}
+
+function drawEventMarker(groups: MarkerGroups, number: number, cx: number, cy: number, size: number) {
+  groups.circles
+    .append('circle')
+    .attr('cx', cx)
+    .attr('cy', cy)
+    .attr('r', size / 2 - 0.5);
+  appendText(groups.numbers, String(number), { x: cx, y: cy });
+}
 
 const pluralClaims = (count: number) => `${count} ${count === 1 ? 'claim' : 'claims'}`;
 
@@ -390,7 +533,8 @@ interface PlacedEvent {
 export default defineChart<TimelineRow>({
   id: 'timeline',
   title: 'Every claim on one timeline',
-  subtitle: 'Each claim spans the time it counts, one lane per claimant; most cluster around a few announcements and offensives.',
+  subtitle:
+    'Each claim spans the time it counts, one lane per claimant; most cluster around a few announcements and offensives.',
   engine: 'd3',
   rows: timelineRows,
   columns: [
@@ -417,19 +561,21 @@ export default defineChart<TimelineRow>({
     const busiest = counts.filter((entry) => entry.count === most).map((entry) => entry.claimant.name);
     const vague = claims.filter((claim) => claim.figure === null).length;
     const totals = claims.filter((claim) => claim.scope === 'cumulative_since_coup').length;
-    const events = [...data.events]
-      .sort((a, b) => earliestDay(a.date) - earliestDay(b.date))
-      .map((event) => `${event.title} (${formatPartialDate(event.date)})`);
+    const events = markedEvents(data).map((event) => `${event.title} (${formatPartialDate(event.date)})`);
     const independent = claims.filter((claim) => claim.verification === 'corroborated').length;
     const sentences = [
       `${pluralClaims(claims.length)} from ${lanes.length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn in its claimant's lane across the time it counts, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
-      `${busiest.join(' and ')} ${busiest.length === 1 ? 'makes' : 'make'} the most claims, ${most} ${busiest.length === 1 ? '' : 'each'}`.trim() + '.',
-      totals > 0 ? `${pluralClaims(totals)} ${totals === 1 ? 'is a running total' : 'are running totals'} since the coup.` : '',
+      busiest.length === 1
+        ? `${busiest[0]} makes the most claims (${most}).`
+        : `${busiest.join(' and ')} make the most claims, ${most} each.`,
+      totals > 0
+        ? `${pluralClaims(totals)} ${totals === 1 ? 'is a running total' : 'are running totals'} since the coup.`
+        : '',
       vague > 0 ? `${pluralClaims(vague)} give${vague === 1 ? 's' : ''} no number.` : '',
       events.length > 0 ? `Events marked: ${events.join('; ')}.` : '',
       independent === 0
         ? 'None of these claims has been independently verified.'
-        : `Only ${independent} of the ${claims.length} claims has been independently confirmed.`,
+        : `Only ${independent} of the ${claims.length} claims ${independent === 1 ? 'has' : 'have'} been independently confirmed.`,
     ];
     return sentences.filter(Boolean).join(' ');
   },
@@ -442,11 +588,15 @@ export default defineChart<TimelineRow>({
     const colorOf = (claimantId: string) => series.colors[series.domain.indexOf(claimantId)] ?? cssVar('text');
     const plotLeft = layout.marginLeft;
     const plotRight = width - layout.marginRight;
-    const x = scaleUtc().domain([STORY_START, timelineEnd(data)]).range([plotLeft, plotRight]);
+    const x = scaleUtc()
+      .domain([STORY_START, timelineEnd(data)])
+      .range([plotLeft, plotRight]);
     const lineHeight = layout.lineHeight;
 
     const svg = ctx.document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
-    const root = select<SVGElement, unknown>(svg);
+    // The text colour is set once for every text to inherit rather than on each of ~90: the two
+    // variants of an embed must stay inside its 10 KB budget.
+    const root = select<SVGElement, unknown>(svg).attr('fill', cssVar('text'));
 
     // --- Key to the mark shapes, flowed into as many lines as the width needs.
     let y = 4;
@@ -456,22 +606,29 @@ export default defineChart<TimelineRow>({
       width - 2 * layout.marginLeft,
       18,
     );
-    const keyGroup = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-key');
+    const keyGroup = root
+      .append<SVGElement>('g')
+      .attr('aria-hidden', 'true')
+      .attr('class', 'timeline-key')
+      .attr('fill', cssVar('muted'));
     keyItems.forEach((item, index) => {
       const place = keyRows[index] as { row: number; left: number };
       const cy = y + place.row * lineHeight + lineHeight / 2;
       const left = layout.marginLeft + place.left;
       drawKeyGlyph(keyGroup, item.kind, left + 12, cy);
-      appendText(keyGroup, item.text, { x: left + 30, y: cy, dy: '0.35em', fill: cssVar('muted') });
+      appendText(keyGroup, item.text, { x: left + 30, y: cy });
     });
     y += (Math.max(...keyRows.map((place) => place.row)) + 1) * lineHeight + 10;
 
     // --- Event markers: numbered circles spread along the top, leaders down to their dates.
-    const events: PlacedEvent[] = [...data.events]
-      .sort((a, b) => earliestDay(a.date) - earliestDay(b.date))
-      .map((event, index) => ({ event, number: index + 1, span: dateSpan(event.date), dayPrecise: isDayPrecise(event.date) }));
+    const events: PlacedEvent[] = markedEvents(data).map((event, index) => ({
+      event,
+      number: index + 1,
+      span: dateSpan(event.date),
+      dayPrecise: isDayPrecise(event.date),
+    }));
     const eventAnchor = (placed: PlacedEvent) => x(placed.span.mid);
-    const markerPlaces = placeMarkers(events.map(eventAnchor), layout.markerSize, { left: 0, right: width }, 3);
+    const markerPlaces = placeMarkers(events.map(eventAnchor), layout.markerSize, { left: 2, right: width - 2 }, 3);
     const markerRows = Math.max(0, ...markerPlaces.map((place) => place.row + 1));
     const markerRowPitch = layout.markerSize + 4;
     const markersTop = y;
@@ -488,95 +645,99 @@ export default defineChart<TimelineRow>({
         shapes.map((shape) => shape.extent),
         6,
       );
-      const nameLines = wrapText(`${shortName(claimant.name)} · ${pluralClaims(shapes.length)}`, width - layout.marginLeft - 20);
-      return { claimant, shapes, subRows, nameLines, rowCount: Math.max(...subRows) + 1 };
+      const header = laneHeader(
+        shortName(claimant.name),
+        pluralClaims(shapes.length),
+        width - HEADER_INDENT - layout.marginLeft - 4,
+      );
+      return { claimant, shapes, subRows, header, rowCount: Math.max(...subRows) + 1 };
     });
     let laneTop = plotTop;
     const laneTops = laneShapes.map((lane) => {
       const top = laneTop;
-      laneTop += lane.nameLines.length * lineHeight + 4 + lane.rowCount * layout.rowHeight + layout.laneGap;
+      laneTop += lane.header.length * lineHeight + 4 + lane.rowCount * layout.rowHeight + layout.laneGap;
       return top;
     });
     const plotBottom = laneTop - layout.laneGap + 4;
 
-    // --- Gridlines at the axis ticks (under everything).
-    const ticks = layout.narrow ? x.ticks(utcYear) : x.ticks(utcMonth.every(6) ?? utcMonth);
-    root
-      .append<SVGElement>('g')
-      .attr('aria-hidden', 'true')
-      .attr('class', 'timeline-grid')
-      .selectAll('line')
-      .data(ticks)
-      .join('line')
-      .attr('x1', (tick) => x(tick))
-      .attr('x2', (tick) => x(tick))
-      .attr('y1', plotTop)
-      .attr('y2', plotBottom)
-      .attr('stroke', cssVar('grid'))
-      .attr('stroke-width', (tick) => (tick.getUTCMonth() === 0 ? 1 : 0.75))
-      .attr('stroke-dasharray', (tick) => (tick.getUTCMonth() === 0 ? null : '2 3'));
+    // Layers, bottom to top. Figure labels carry a halo in the background colour that breaks the
+    // grid and event rules around their glyphs; the month bands of imprecise events are drawn over
+    // the labels, so a band tints its halos with it instead of being notched by them. Lane names
+    // get a full backdrop where a rule runs behind them.
+    const layer = (className: string) =>
+      root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', className);
+    const gridLayer = layer('timeline-grid').attr('stroke', cssVar('grid'));
+    const ruleLayer = layer('timeline-event-rules')
+      .attr('stroke', cssVar('rule'))
+      .attr('fill', 'none')
+      .attr('stroke-dasharray', '3 3');
+    const backdropLayer = layer('timeline-backdrops').attr('fill', cssVar('background'));
+    const labelLayer = layer('timeline-figure-labels')
+      .attr('stroke', cssVar('background'))
+      .attr('stroke-width', 5)
+      .attr('stroke-linejoin', 'round')
+      .attr('paint-order', 'stroke');
+    const bandLayer = layer('timeline-event-bands').attr('fill', cssVar('rule')).attr('fill-opacity', 0.16);
+    const markerLayer = eventMarkerGroups(layer('timeline-event-markers'));
+    const marksLayer = root.append<SVGElement>('g').attr('class', 'timeline-claims');
 
-    // --- Lane separators and the events drawn across the plot.
-    const separators = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-lanes');
+    const ticks = layout.narrow ? x.ticks(utcYear) : x.ticks(utcMonth.every(6) ?? utcMonth);
+    // Only a lane name that a gridline or a day's event rule runs behind needs a backdrop (a band
+    // needs none: it is drawn over them). Every element left out keeps the embed within budget.
+    const verticals = [
+      ...ticks.map((tick) => x(tick)),
+      ...events.filter((placed) => placed.dayPrecise).map(eventAnchor),
+    ];
+    const labelLayers: LabelLayers = {
+      start: labelLayer.append<SVGElement>('g'),
+      end: labelLayer.append<SVGElement>('g').attr('text-anchor', 'end'),
+    };
+    const crossesRule = (left: number, right: number) => verticals.some((at) => at >= left && at <= right);
+
+    // --- Gridlines at the axis ticks and rules between lanes.
+    for (const tick of ticks) {
+      const january = tick.getUTCMonth() === 0;
+      gridLayer
+        .append('line')
+        .attr('x1', x(tick))
+        .attr('x2', x(tick))
+        .attr('y1', plotTop)
+        .attr('y2', plotBottom)
+        .attr('stroke-dasharray', january ? null : '2 3');
+    }
     laneTops.slice(1).forEach((top) => {
       const lineY = top - layout.laneGap / 2;
-      separators.append('line').attr('x1', 0).attr('x2', width).attr('y1', lineY).attr('y2', lineY).attr('stroke', cssVar('grid'));
+      gridLayer.append('line').attr('x1', 0).attr('x2', width).attr('y1', lineY).attr('y2', lineY);
     });
 
-    const eventGroup = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-events');
+    // --- Events: a numbered marker each with a dashed leader down to its date, where it runs on as
+    // a rule through every lane (a day) or meets a band across the month (a rule would name a day
+    // nobody gave).
     events.forEach((placed, index) => {
       const place = markerPlaces[index] as MarkerPlacement;
       const anchor = eventAnchor(placed);
       const cy = markersTop + (markerRows - 1 - place.row) * markerRowPitch + layout.markerSize / 2;
       const ruleTop = plotTop - 2;
+      const leader = `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`;
+      ruleLayer.append('path').attr('d', placed.dayPrecise ? `${leader}V${plotBottom}` : leader);
       if (!placed.dayPrecise) {
-        // A month-precise event is a band over its month: a rule would name a day nobody gave.
         const left = x(placed.span.start);
-        eventGroup
+        bandLayer
           .append('rect')
           .attr('x', left)
           .attr('y', ruleTop)
           .attr('width', Math.max(2, x(placed.span.end) - left))
-          .attr('height', plotBottom - ruleTop)
-          .attr('fill', cssVar('rule'))
-          .attr('fill-opacity', 0.14);
+          .attr('height', plotBottom - ruleTop);
       }
-      eventGroup
-        .append('path')
-        .attr('d', `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`)
-        .attr('fill', 'none')
-        .attr('stroke', cssVar('rule'));
-      eventGroup
-        .append('line')
-        .attr('x1', anchor)
-        .attr('x2', anchor)
-        .attr('y1', ruleTop)
-        .attr('y2', plotBottom)
-        .attr('stroke', cssVar('rule'))
-        .attr('stroke-dasharray', '3 3');
-      eventGroup
-        .append('circle')
-        .attr('cx', place.centre)
-        .attr('cy', cy)
-        .attr('r', layout.markerSize / 2 - 0.5)
-        .attr('fill', cssVar('background'))
-        .attr('stroke', cssVar('rule'));
-      appendText(eventGroup, String(placed.number), {
-        x: place.centre,
-        y: cy,
-        dy: '0.35em',
-        'text-anchor': 'middle',
-        'font-size': 12,
-        'font-weight': 600,
-        fill: cssVar('muted'),
-      });
+      drawEventMarker(markerLayer, placed.number, place.centre, cy, layout.markerSize);
     });
 
-    // --- The claims, lane by lane.
-    const marksGroup = root.append<SVGElement>('g').attr('class', 'timeline-claims');
+    // --- The claims, lane by lane: each lane a labelled group of links.
     laneShapes.forEach((lane, laneIndex) => {
       const top = laneTops[laneIndex] as number;
-      const group = marksGroup.append<SVGElement>('g').attr('aria-label', `${lane.claimant.name}: ${pluralClaims(lane.shapes.length)}`);
+      const group = marksLayer
+        .append<SVGElement>('g')
+        .attr('aria-label', `${lane.claimant.name}: ${pluralClaims(lane.shapes.length)}`);
       const header = group.append<SVGElement>('g').attr('aria-hidden', 'true');
       header
         .append('rect')
@@ -585,26 +746,42 @@ export default defineChart<TimelineRow>({
         .attr('width', 10)
         .attr('height', 10)
         .attr('fill', colorOf(lane.claimant.id));
-      lane.nameLines.forEach((line, lineIndex) => {
-        appendText(header, line, {
-          x: layout.marginLeft + 16,
-          y: top + lineIndex * lineHeight + lineHeight / 2,
-          dy: '0.35em',
-          'font-weight': 600,
-          fill: cssVar('text'),
-        });
+      lane.header.forEach((line, lineIndex) => {
+        const lineY = top + lineIndex * lineHeight + lineHeight / 2;
+        const textLeft = layout.marginLeft + HEADER_INDENT;
+        if (crossesRule(textLeft - 2, textLeft + line.width + 2))
+          appendBackdrop(backdropLayer, textLeft, lineY, line.width, lineHeight);
+        const text = appendCentredText(header, lineY).attr('x', textLeft);
+        if (line.name) text.append('tspan').attr('font-weight', 600).text(line.name);
+        if (line.count)
+          text
+            .append('tspan')
+            .attr('dx', line.name ? 8 : 0)
+            .attr('fill', cssVar('muted'))
+            .text(line.count);
       });
-      const rowsTop = top + lane.nameLines.length * lineHeight + 4;
+      const rowsTop = top + lane.header.length * lineHeight + 4;
       lane.shapes.forEach((shape, shapeIndex) => {
         const cy = rowsTop + (lane.subRows[shapeIndex] as number) * layout.rowHeight + layout.rowHeight / 2;
-        drawClaim(group, shape, cy, layout);
+        drawClaim(group, labelLayers, shape, cy, layout);
       });
     });
 
     // --- Time axis under the lanes.
     const axisY = plotBottom + 4;
-    const axis = root.append<SVGElement>('g').attr('aria-hidden', 'true').attr('class', 'timeline-axis');
-    axis.append('line').attr('x1', plotLeft).attr('x2', plotRight).attr('y1', plotBottom).attr('y2', plotBottom).attr('stroke', cssVar('rule'));
+    const axis = root
+      .append<SVGElement>('g')
+      .attr('aria-hidden', 'true')
+      .attr('class', 'timeline-axis')
+      .attr('fill', cssVar('muted'));
+    // No tick marks: the gridlines run down to this line and do their job.
+    axis
+      .append('line')
+      .attr('x1', plotLeft)
+      .attr('x2', plotRight)
+      .attr('y1', plotBottom)
+      .attr('y2', plotBottom)
+      .attr('stroke', cssVar('rule'));
     const tickLabels = [
       // The axis starts at the coup, not on 1 January, so its first year is named at the start.
       { at: plotLeft, text: String(STORY_START.getUTCFullYear()), anchor: 'start' as const },
@@ -622,63 +799,86 @@ export default defineChart<TimelineRow>({
       // A tick label that would touch the one before is dropped: the gridline still marks it.
       if (left < lastRight + 8) continue;
       lastRight = left + labelWidth;
-      axis.append('line').attr('x1', label.at).attr('x2', label.at).attr('y1', plotBottom).attr('y2', plotBottom + 4).attr('stroke', cssVar('rule'));
-      appendText(axis, label.text, { x: left, y: axisY + 4, dy: '0.71em', fill: cssVar('muted') });
+      appendText(axis, label.text, { x: left, y: axisY + 4 + CHART_FONT_SIZE / 2 });
     }
     y = axisY + 4 + lineHeight + 14;
 
-    // --- Key to the numbered events, inside the SVG so downloads and embeds keep it.
-    const columns = layout.narrow ? 1 : 2;
-    const columnWidth = (width - 2 * layout.marginLeft) / columns;
-    const perColumn = Math.ceil(events.length / columns);
-    const eventKey = root.append<SVGElement>('g').attr('aria-label', 'Events marked on the timeline').attr('class', 'timeline-event-key');
-    let columnBottom = y;
-    for (let column = 0; column < columns; column++) {
-      let entryTop = y;
-      for (const placed of events.slice(column * perColumn, (column + 1) * perColumn)) {
-        const left = layout.marginLeft + column * columnWidth;
-        const textLeft = left + layout.markerSize + 8;
-        const lines = wrapText(placed.event.title, columnWidth - (textLeft - left) - 8);
-        const cy = entryTop + lineHeight / 2;
-        const entry = eventKey.append<SVGElement>('g');
-        entry
-          .append('circle')
-          .attr('cx', left + layout.markerSize / 2)
-          .attr('cy', cy)
-          .attr('r', layout.markerSize / 2 - 0.5)
-          .attr('fill', cssVar('background'))
-          .attr('stroke', cssVar('rule'))
-          .attr('aria-hidden', 'true');
-        appendText(entry, String(placed.number), {
-          x: left + layout.markerSize / 2,
+    // --- Key to the numbered events, inside the SVG so downloads and embeds keep it. Wide: one
+    // line each, date column first, a chronology. Narrow: the title wrapped, the date beneath it.
+    const eventKey = root
+      .append<SVGElement>('g')
+      .attr('aria-label', 'Events marked on the timeline')
+      .attr('class', 'timeline-event-key');
+    const markerLeft = layout.marginLeft;
+    const textLeft = markerLeft + layout.markerSize + 8;
+    const dateWidth = Math.max(...events.map((placed) => estimateTextWidth(formatPartialDate(placed.event.date))));
+    const inlineDate =
+      textLeft + dateWidth + 12 + Math.max(...events.map((placed) => estimateTextWidth(placed.event.title))) <= width;
+    // The numbers only pair an entry with its marker on the chart; a screen reader gets the list.
+    const keyMarkers = eventMarkerGroups(eventKey.append<SVGElement>('g').attr('aria-hidden', 'true'));
+    let entryTop = y;
+    for (const placed of events) {
+      const cy = entryTop + lineHeight / 2;
+      const entry = eventKey.append<SVGElement>('g');
+      drawEventMarker(keyMarkers, placed.number, markerLeft + layout.markerSize / 2, cy, layout.markerSize);
+      const date = formatPartialDate(placed.event.date);
+      if (inlineDate) {
+        appendText(entry, date, { x: textLeft, y: cy, fill: cssVar('muted') });
+        appendText(entry, placed.event.title, {
+          x: textLeft + dateWidth + 12,
           y: cy,
-          dy: '0.35em',
-          'text-anchor': 'middle',
-          'font-size': 12,
-          'font-weight': 600,
-          fill: cssVar('muted'),
         });
+        entryTop += lineHeight + 6;
+      } else {
+        // Date and title wrapped as one run: the date leads the first line, in the muted colour.
+        const dateWords = date.split(' ').length;
+        const lines = wrapText(`${date} ${placed.event.title}`, width - textLeft - 4);
         lines.forEach((line, lineIndex) => {
-          appendText(entry, line, { x: textLeft, y: cy + lineIndex * lineHeight, dy: '0.35em', fill: cssVar('text') });
+          const text = appendCentredText(entry, cy + lineIndex * lineHeight).attr('x', textLeft);
+          const words = line.split(' ');
+          const lead = lineIndex === 0 ? words.slice(0, dateWords).join(' ') : '';
+          const rest = lineIndex === 0 ? words.slice(dateWords).join(' ') : line;
+          if (lead) text.append('tspan').attr('fill', cssVar('muted')).text(lead);
+          if (rest)
+            text
+              .append('tspan')
+              .attr('dx', lead ? 6 : 0)
+              .text(rest);
         });
-        appendText(entry, formatPartialDate(placed.event.date), {
-          x: textLeft,
-          y: cy + lines.length * lineHeight,
-          dy: '0.35em',
-          fill: cssVar('muted'),
-        });
-        entryTop += (lines.length + 1) * lineHeight + 8;
+        entryTop += lines.length * lineHeight + 8;
       }
-      columnBottom = Math.max(columnBottom, entryTop);
     }
+    const columnBottom = entryTop;
     const height = Math.ceil(columnBottom);
 
+    snapToHalfPixels(svg);
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     return svg;
   },
 });
+
+const SNAPPED_ATTRIBUTES = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd'];
+
+/**
+ * Rounds every coordinate to half a pixel (one device pixel on a 2x screen; a day is 0.3 to 0.6 px
+ * here, so no span moves by more than a day). The embed page carries both variants and must stay
+ * under 10 KB gzipped; coordinates are the least compressible part of the markup, and halves
+ * compress far better than render.ts's tenths.
+ */
+function snapToHalfPixels(root: Element) {
+  for (const element of root.querySelectorAll('*')) {
+    for (const name of SNAPPED_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      element.setAttribute(
+        name,
+        value.replace(/-?\d*\.?\d+(?:e-?\d+)?/g, (number) => String(Math.round(Number(number) * 2) / 2)),
+      );
+    }
+  }
+}
 
 /** Lays items of the given widths out left to right, wrapping to a new line when one would overflow. */
 function flowRows(widths: readonly number[], maxWidth: number, gap: number): { row: number; left: number }[] {
@@ -696,17 +896,42 @@ function flowRows(widths: readonly number[], maxWidth: number, gap: number): { r
 }
 
 /** One claim as a link to its row in the claims table, announced with its full label. */
-function drawClaim(group: AnySelection, shape: MarkShape, cy: number, layout: Layout) {
+/** Where claims' figure labels go: right of their marks (start-anchored) or left (end-anchored). */
+interface LabelLayers {
+  start: AnySelection;
+  end: AnySelection;
+}
+
+function drawClaim(group: AnySelection, layers: LabelLayers, shape: MarkShape, cy: number, layout: Layout) {
   const { row, color, body } = shape;
   const link = group.append<SVGElement>('a').attr('href', claimAnchor(row.claimId)).attr('aria-label', row.label);
   link.append('title').text(row.label);
   const half = layout.barHeight / 2;
   const hollow = (selection: AnySelection) =>
     row.vague
-      ? selection.attr('fill', cssVar('background')).attr('stroke', color).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2')
+      ? selection
+          .attr('fill', cssVar('background'))
+          .attr('stroke', color)
+          .attr('stroke-width', 1.5)
+          .attr('stroke-dasharray', '3 2')
       : selection.attr('fill', color);
+  const labelWidth = inkWidth(shape.labelText);
+  const labelRight = shape.labelSide === 'right';
+  const labelLeft = labelRight ? body.right + LABEL_GAP : body.left - LABEL_GAP - labelWidth;
   if (shape.lineFrom !== null) {
-    link.append('line').attr('x1', shape.lineFrom).attr('x2', body.left).attr('y1', cy).attr('y2', cy).attr('stroke', color).attr('stroke-width', 1.5);
+    // A label set left of a running total's cap sits on the total's own line, which then stops
+    // short of it: a halo would close the word spaces only partly and would notch the event bands.
+    const lineTo = shape.labelSide === 'left' ? labelLeft - 3 : body.left;
+    if (lineTo > shape.lineFrom) {
+      link
+        .append('line')
+        .attr('x1', shape.lineFrom)
+        .attr('x2', lineTo)
+        .attr('y1', cy)
+        .attr('y2', cy)
+        .attr('stroke', color)
+        .attr('stroke-width', 1.5);
+    }
   }
   if (shape.tailFrom !== null) {
     // The count ran from a date the claim does not give: a dotted lead-in says "earlier, unknown".
@@ -721,8 +946,14 @@ function drawClaim(group: AnySelection, shape: MarkShape, cy: number, layout: La
       .attr('stroke-dasharray', '1 3')
       .attr('stroke-linecap', 'round');
   }
-  if (shape.body_shape === 'dot') {
-    hollow(link.append<SVGElement>('circle').attr('cx', (body.left + body.right) / 2).attr('cy', cy).attr('r', row.vague ? DOT_RADIUS - 0.75 : DOT_RADIUS));
+  if (shape.bodyShape === 'dot') {
+    hollow(
+      link
+        .append<SVGElement>('circle')
+        .attr('cx', (body.left + body.right) / 2)
+        .attr('cy', cy)
+        .attr('r', row.vague ? DOT_RADIUS - 0.75 : DOT_RADIUS),
+    );
   } else {
     // A stroked shape is inset by half its stroke so that hollow and solid marks cover the same days.
     const inset = row.vague ? 0.75 : 0;
@@ -733,22 +964,15 @@ function drawClaim(group: AnySelection, shape: MarkShape, cy: number, layout: La
         .attr('y', cy - half + inset)
         .attr('width', Math.max(0.5, body.right - body.left - 2 * inset))
         .attr('height', layout.barHeight - 2 * inset)
-        .attr('rx', shape.body_shape === 'capsule' ? half - inset : 0),
+        .attr('rx', shape.bodyShape === 'capsule' ? half - inset : null),
     );
   }
   if (shape.labelSide !== null) {
-    const right = shape.labelSide === 'right';
-    appendText(
-      link,
-      shape.labelText,
-      haloed({
-        x: right ? body.right + LABEL_GAP : body.left - LABEL_GAP,
-        y: cy,
-        dy: '0.35em',
-        'text-anchor': right ? 'start' : 'end',
-        fill: cssVar('text'),
-        'aria-hidden': 'true',
-      }),
-    );
+    // The label is outside the link, in a hidden layer: the link already announces the figure, and
+    // the focus ring then outlines the mark rather than smudging the text.
+    appendText(labelRight ? layers.start : layers.end, shape.labelText, {
+      x: labelRight ? labelLeft : labelLeft + labelWidth,
+      y: cy,
+    });
   }
 }

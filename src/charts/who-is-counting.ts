@@ -11,7 +11,7 @@ import { claimRange } from '../lib/derive.ts';
 import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
 import { ACTIONS, type Action, type Claim, type Qualifier } from '../lib/types.ts';
 import { mustGet } from './data.ts';
-import { claimantShortName, LINE_HEIGHT, textWidth, wrapText } from './implied-daily-rates.ts';
+import { claimantShortName, keepTogether, LINE_HEIGHT, textWidth, wrapText } from './implied-daily-rates.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { drawPlot } from './render.ts';
 import { claimAnchor, claimLabel } from './shared.ts';
@@ -27,7 +27,11 @@ const ACTION_SYMBOLS: Record<Action, string> = {
   waiting_to_leave: 'cross',
 };
 
-const SHORT_ACTION_LABELS: Record<Action, string> = { ...ACTION_LABELS, joined_cdm: 'joined CDM', contacted_resistance: 'contacted' };
+const SHORT_ACTION_LABELS: Record<Action, string> = {
+  ...ACTION_LABELS,
+  joined_cdm: 'joined CDM',
+  contacted_resistance: 'contacted',
+};
 
 export interface FigureRow {
   claimId: string;
@@ -73,7 +77,9 @@ export function vagueCounts(data: ChartData): { claimantId: string; claimant: st
     .map((claimant) => ({
       claimantId: claimant.id,
       claimant: claimant.name,
-      count: data.claims.filter((claim) => claim.claimant_id === claimant.id && claim.unit === 'people' && claim.figure === null).length,
+      count: data.claims.filter(
+        (claim) => claim.claimant_id === claimant.id && claim.unit === 'people' && claim.figure === null,
+      ).length,
     }))
     .filter((entry) => entry.count > 0);
 }
@@ -86,14 +92,22 @@ const X_DOMAIN: [number, number] = [0.7, 60000];
 const DOT_R = 5.5;
 /** Length of the arrow on an open-ended figure, in px. */
 const ARROW_PX = 20;
-/** Vertical distance between two lanes of one claimant's row, in px. */
-const LANE_GAP = 16;
+/** Vertical distance between two lanes of one claimant's row (a mark and its label), in px. */
+const LANE_HEIGHT = 24;
+/** Space between a mark (or its arrow) and the figure written beside it, in px. */
+const LABEL_OFFSET = 5;
+/** Least horizontal room between two labelled figures in one lane, in px. */
+const LABEL_GAP = 10;
 
 interface PlacedFigure extends FigureRow {
   y: number;
   arrowEnd: number | null;
   symbol: string;
   hollow: boolean;
+  /** The figure as published, drawn under its mark. */
+  valueText: string;
+  valueAnchor: 'start' | 'end';
+  valueX: number;
 }
 
 function layout(data: ChartData, width: number) {
@@ -122,40 +136,48 @@ function layout(data: ChartData, width: number) {
     legendX += itemWidth;
   }
   const hedgeKeyLines = wrapText(
-    narrow
-      ? 'Filled: exact figure. Hollow: hedged; the line shows ±10% for “around”, the arrow “or more”.'
-      : 'Filled: exact figure. Hollow: hedged figure; the line shows what “around” or “nearly” allows (±10%), the arrow “at least” or “more than”.',
+    'Filled: an exact figure. Hollow: a hedged one (“around”, “nearly”, “at least”, “more than”); an arrow: no upper limit.',
     plotWidth,
   );
-  const legendHeight = (legendLine + 1) * 22 + hedgeKeyLines.length * LINE_HEIGHT + 8;
-  const marginTop = legendHeight + 34;
+  const legendHeight = (legendLine + 1) * 22 + hedgeKeyLines.length * LINE_HEIGHT;
+  const marginTop = legendHeight + 16;
 
   const placed: PlacedFigure[] = [];
   const names: { y: number; text: string }[] = [];
-  let y = 6;
+  let y = 4;
   const claimantsShown = data.claimants.filter((claimant) => rows.some((row) => row.claimantId === claimant.id));
   for (const claimant of claimantsShown) {
     names.push({ y, text: claimantShortName(claimant.id, claimant.name) });
     const firstLaneY = y + LINE_HEIGHT + 12;
-    // Each figure takes the first lane in which it clears the figures already there by 4 px.
+    // Each figure, with its arrow and its label, takes the first lane where it clears what is
+    // already there; figures too close to label side by side drop to the next lane.
     const laneEnds: number[] = [];
-    const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.low - b.low);
+    const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.figure - b.figure);
     for (const row of own) {
       const arrowEnd = row.high === null ? fromPx(toPx(row.figure) + ARROW_PX) : null;
-      const left = toPx(Math.min(row.low, row.figure)) - DOT_R;
-      const right = toPx(arrowEnd ?? row.high ?? row.figure) + DOT_R;
-      let lane = laneEnds.findIndex((end) => end + 4 <= left);
+      const markLeft = toPx(row.figure) - DOT_R;
+      const markRight = toPx(arrowEnd ?? row.figure) + DOT_R;
+      const valueText = keepTogether(row.published);
+      const labelWidth = textWidth(valueText);
+      // The figure is written right of its mark, or left of it where it would run off the chart.
+      const onLeft = markRight + LABEL_OFFSET + labelWidth > plotWidth + marginRight - 2;
+      const left = onLeft ? markLeft - LABEL_OFFSET - labelWidth : markLeft;
+      const right = onLeft ? markRight : markRight + LABEL_OFFSET + labelWidth;
+      let lane = laneEnds.findIndex((end) => end + LABEL_GAP <= left);
       if (lane === -1) lane = laneEnds.length;
       laneEnds[lane] = right;
       placed.push({
         ...row,
-        y: firstLaneY + lane * LANE_GAP,
+        y: firstLaneY + lane * LANE_HEIGHT,
         arrowEnd,
         symbol: ACTION_SYMBOLS[row.action],
         hollow: row.qualifier !== 'exact',
+        valueText,
+        valueAnchor: onLeft ? 'end' : 'start',
+        valueX: fromPx(onLeft ? markLeft - LABEL_OFFSET : markRight + LABEL_OFFSET),
       });
     }
-    y = firstLaneY + (laneEnds.length - 1) * LANE_GAP + 22;
+    y = firstLaneY + (laneEnds.length - 1) * LANE_HEIGHT + 24;
   }
 
   const vague = vagueCounts(data);
@@ -164,7 +186,7 @@ function layout(data: ChartData, width: number) {
     vagueTotal === 0
       ? []
       : wrapText(
-          `Not shown: ${vagueTotal} claims with no number (${vague.map((entry) => `${claimantShortName(entry.claimantId, entry.claimant)} ${entry.count}`).join(', ')}).`,
+          `Not shown: ${vagueTotal} claims with no number (${vague.map((entry) => `${claimantShortName(entry.claimantId, entry.claimant)}: ${entry.count}`).join('; ')}).`,
           plotWidth,
         );
   const innerHeight = y;
@@ -209,7 +231,9 @@ export default defineChart<FigureRow>({
       .map((claimant) => {
         const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.figure - b.figure);
         if (own.length === 0) return null;
-        const figures = own.map((row) => `${row.published} ${ACTION_LABELS[row.action]} (${formatPartialDate(row.claimedOn)})`);
+        const figures = own.map(
+          (row) => `${row.published} ${ACTION_LABELS[row.action]} (${formatPartialDate(row.claimedOn)})`,
+        );
         return `${claimant.name}: ${figures.join(', ')}`;
       })
       .filter((part) => part !== null);
@@ -219,15 +243,15 @@ export default defineChart<FigureRow>({
       vagueTotal === 0
         ? ''
         : ` ${vagueTotal} further claims give no number and are left out: ${vague.map((entry) => `${entry.count} from ${entry.claimant}`).join(', ')}.`;
-    const smallest = Math.min(...rows.map((row) => row.figure));
-    const largest = Math.max(...rows.map((row) => row.figure));
-    return `${rows.length} figures of soldiers and police leaving the forces, from ${formatNumber(smallest)} to ${formatNumber(largest)}, grouped by who gives them. ${parts.join('. ')}.${vagueNote} None of these figures has been independently verified.`;
+    const bySize = [...rows].sort((a, b) => a.figure - b.figure);
+    const smallest = bySize[0]?.published ?? '';
+    const largest = bySize.at(-1)?.published ?? '';
+    return `${rows.length} figures of soldiers and police said to have left the forces or to be about to, from ${smallest} to ${largest}, on a logarithmic scale and grouped by who gives them. ${parts.join('. ')}.${vagueNote} None of these figures has been independently verified.`;
   },
   draw(data, ctx) {
     const plan = layout(data, ctx.width);
     const series = claimantSeries(data.claimants);
     const legendTop = -(plan.marginTop - 4);
-    const bounded = plan.placed.filter((row) => row.high !== null && row.high !== row.low);
     const open = plan.placed.filter((row) => row.arrowEnd !== null);
     const legendEntries = plan.legendItems.map((item) => ({ ...item, label: SHORT_ACTION_LABELS[item.action] }));
     return drawPlot(
@@ -260,7 +284,7 @@ export default defineChart<FigureRow>({
               r: DOT_R,
               symbol: () => item.action,
               fill: cssVar('muted'),
-              ariaHidden: true,
+              ariaHidden: 'true',
             }),
           ),
           ...legendEntries.map((item) =>
@@ -270,8 +294,9 @@ export default defineChart<FigureRow>({
               dy: legendTop + item.line * 22 + 9,
               text: () => item.label,
               textAnchor: 'start',
+              lineAnchor: 'middle',
               fill: 'currentColor',
-              ariaHidden: true,
+              ariaHidden: 'true',
             }),
           ),
           Plot.text([plan.hedgeKeyLines.join('\n')], {
@@ -282,7 +307,7 @@ export default defineChart<FigureRow>({
             lineAnchor: 'top',
             lineHeight: LINE_HEIGHT / 14,
             fill: cssVar('muted'),
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           Plot.text(plan.names, {
             y: 'y',
@@ -293,15 +318,7 @@ export default defineChart<FigureRow>({
             fontWeight: 'bold',
             fill: 'currentColor',
             ...haloText,
-            ariaHidden: true,
-          }),
-          Plot.ruleY(bounded, {
-            x1: 'low',
-            x2: (row: PlacedFigure) => row.high,
-            y: 'y',
-            stroke: 'claimantId',
-            strokeWidth: 2,
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           Plot.arrow(open, {
             x1: 'figure',
@@ -310,7 +327,7 @@ export default defineChart<FigureRow>({
             stroke: 'claimantId',
             strokeWidth: 2,
             headLength: 6,
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
           ...[false, true].map((hollow) =>
             Plot.dot(
@@ -329,6 +346,20 @@ export default defineChart<FigureRow>({
               },
             ),
           ),
+          ...(['start', 'end'] as const).map((anchor) =>
+            Plot.text(
+              plan.placed.filter((row) => row.valueAnchor === anchor),
+              {
+                x: 'valueX',
+                y: 'y',
+                text: 'valueText',
+                textAnchor: anchor,
+                fill: 'currentColor',
+                ...haloText,
+                ariaHidden: 'true',
+              },
+            ),
+          ),
           Plot.text([plan.noteLines.join('\n')], {
             frameAnchor: 'bottom-left',
             dy: plan.marginBottom - 4,
@@ -337,7 +368,7 @@ export default defineChart<FigureRow>({
             lineAnchor: 'bottom',
             lineHeight: LINE_HEIGHT / 14,
             fill: cssVar('muted'),
-            ariaHidden: true,
+            ariaHidden: 'true',
           }),
         ],
       },

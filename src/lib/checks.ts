@@ -26,6 +26,8 @@ export interface ArithmeticCheck {
   /** A question a reader would ask, short enough for a chart panel. */
   title: string;
   unit: CheckUnit;
+  /** The sum itself, short enough for a chart line: "around 1,500 + around 1,000 + 453 = 2,953". */
+  working: string;
   /** What the other figures add up to. */
   computed: Estimate;
   /** The figure the article states for the same thing. */
@@ -63,7 +65,8 @@ function findClaim(claims: Claim[], id: string): Claim {
 }
 
 function figureOf(claim: Claim): number {
-  if (claim.figure === null) throw new Error(`The arithmetic checks need a figure for claim "${claim.id}", which is vague`);
+  if (claim.figure === null)
+    throw new Error(`The arithmetic checks need a figure for claim "${claim.id}", which is vague`);
   return claim.figure;
 }
 
@@ -115,7 +118,8 @@ function printed(claim: Claim): string {
 const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const shareFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-function formatValue(value: number, unit: CheckUnit): string {
+/** A value in its check's unit: "2,953", "18.12%". */
+export function formatValue(value: number, unit: CheckUnit): string {
   return unit === 'percent' ? `${percentFormat.format(value)}%` : formatNumber(value);
 }
 
@@ -147,7 +151,8 @@ function verdict(computed: Estimate, claimed: Estimate, unit: CheckUnit): string
   }
   const claimedRange = formatEstimateRange(claimed, unit);
   if (contains(claimed, computed.point)) return `That lies inside the ${claimedRange} the claim's hedge allows.`;
-  if (overlaps(claimed, computed)) return `That lies outside the ${claimedRange} the claim's hedge allows, but the two ranges overlap.`;
+  if (overlaps(claimed, computed))
+    return `That lies outside the ${claimedRange} the claim's hedge allows, but the two ranges overlap.`;
   return `That lies outside the ${claimedRange} the claim's hedge allows, and the ranges do not overlap.`;
 }
 
@@ -170,13 +175,21 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * verdict the numbers give, and a reading of what that means, which may depend on the verdict.
  */
 function buildCheck(
-  fields: Omit<ArithmeticCheck, 'difference' | 'explanation'>,
+  fields: Omit<ArithmeticCheck, 'difference' | 'explanation' | 'working'>,
+  formula: string,
   working: string,
   reading: (computed: Estimate, claimed: Estimate) => string = () => '',
 ): ArithmeticCheck {
   const { computed, claimed, unit } = fields;
-  const explanation = [capitalise(working), verdict(computed, claimed, unit), reading(computed, claimed)].filter(Boolean).join(' ');
-  return { ...fields, difference: computed.point - claimed.point, explanation };
+  const explanation = [capitalise(working), verdict(computed, claimed, unit), reading(computed, claimed)]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ...fields,
+    working: `${formula} = ${formatValue(computed.point, unit)}`,
+    difference: computed.point - claimed.point,
+    explanation,
+  };
 }
 
 /** a. About 1,500 soldiers and about 1,000 police before the appeal, plus 453 since: is that around 3,000? */
@@ -195,9 +208,12 @@ export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
       claimed: claimEstimate(total),
       claimIds: [soldiers.id, police.id, answered.id, total.id],
     },
+    `${printed(soldiers)} + ${printed(police)} + ${printed(answered)}`,
     `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus ${printed(answered)} after it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the NUG's new total of ${printed(total)}.`,
     (sum, total) =>
-      isWithinRounding(sum, total) ? 'So the new total reads as the earlier counts plus the 453, with nothing else added.' : '',
+      isWithinRounding(sum, total)
+        ? 'So the new total reads as the earlier counts plus the 453, with nothing else added.'
+        : '',
   );
 }
 
@@ -205,7 +221,8 @@ export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
 export function rateVsCountCheck(claims: Claim[]): ArithmeticCheck {
   const rate = findClaim(claims, CHECK_CLAIM_IDS.contactsPerDay);
   const count = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
-  if (count.stated_days === null) throw new Error(`Claim "${count.id}" states no number of days to multiply the rate by`);
+  if (count.stated_days === null)
+    throw new Error(`Claim "${count.id}" states no number of days to multiply the rate by`);
   const computed = multiplyEstimates(claimEstimate(rate), exactEstimate(count.stated_days));
   return buildCheck(
     {
@@ -216,6 +233,7 @@ export function rateVsCountCheck(claims: Claim[]): ArithmeticCheck {
       claimed: claimEstimate(count),
       claimIds: [rate.id, count.id],
     },
+    `${printed(rate)} a day × ${count.stated_days} days`,
     `${printed(rate)} people a day contacting the NUG, over the ${count.stated_days} days the ${printed(count)} were counted in, make ${formatNumber(computed.point)}.`,
     (contacts, count) =>
       isWithinRounding(contacts, count)
@@ -243,6 +261,7 @@ export function percentRiseCheck(claims: Claim[]): PercentRiseCheck {
       claimed,
       claimIds: [soldiers.id, police.id, answered.id, rise.id],
     },
+    `${printed(answered)} ÷ (${printed(soldiers)} + ${printed(police)})`,
     `${printed(answered)} on top of ${printed(soldiers)} soldiers and ${printed(police)} police (${formatNumber(before.point)}) is a rise of ${formatValue(computed.point, 'percent')}, against the ${formatValue(claimed.point, 'percent')} the NUG states.`,
     (share, stated) =>
       `A rise of exactly ${formatValue(stated.point, 'percent')} would need ${formatNumber(impliedBase)} before the appeal, not the roughly ${formatNumber(before.point)} counted` +
@@ -266,6 +285,7 @@ export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
       claimed: claimEstimate(answered),
       claimIds: [joined.id, waiting.id, answered.id],
     },
+    `${printed(joined)} + ${printed(waiting)}`,
     `The Myanmar Police CDM Channel's ${printed(joined)} who had joined the CDM and ${printed(waiting)} still waiting to leave their units make ${formatNumber(computed.point)}, against the NUG's ${printed(answered)}.`,
     (breakdown, count) =>
       isConsistent({ computed: breakdown, claimed: count })
@@ -275,6 +295,8 @@ export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
 }
 
 /** The four checks in the order the chart and the article present them. */
-export function arithmeticChecks(claims: Claim[]): [ArithmeticCheck, ArithmeticCheck, PercentRiseCheck, ArithmeticCheck] {
+export function arithmeticChecks(
+  claims: Claim[],
+): [ArithmeticCheck, ArithmeticCheck, PercentRiseCheck, ArithmeticCheck] {
   return [partsVsTotalCheck(claims), rateVsCountCheck(claims), percentRiseCheck(claims), breakdownVsTotalCheck(claims)];
 }

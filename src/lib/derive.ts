@@ -134,11 +134,21 @@ export interface PeriodDailyRate {
   perDay: Range;
 }
 
-/** People per day for every claim that counts people over a stated or datable period. */
+/** Below this, a period claim is a report of single cases ("a soldier left his post in May"), not a flow to divide by days. */
+export const MIN_COUNT_FOR_RATE = 10;
+
+/** Actions that are not departures: a person who contacted a group or waits to leave has not left. */
+const NOT_DEPARTURES = new Set(['contacted_resistance', 'waiting_to_leave']);
+
+/**
+ * People per day for every claim that counts departures over a stated or datable period. Reports of
+ * single cases and counts of people who had not yet left are not rates of leaving and are skipped.
+ */
 export function periodDailyRates(claims: Claim[]): PeriodDailyRate[] {
   const rates: PeriodDailyRate[] = [];
   for (const claim of claims) {
     if (claim.scope !== 'period' || claim.unit !== 'people' || claim.figure === null) continue;
+    if (claim.figure < MIN_COUNT_FOR_RATE || NOT_DEPARTURES.has(claim.action)) continue;
     const days = periodDays(claim);
     if (days === null) continue;
     rates.push({ claim, days, perDay: perDay(claimRange(claim), days) });

@@ -18,7 +18,7 @@ async function load(): Promise<ChartData> {
   ]);
   // The store does not keep file order, so entries are put back in row order; references come
   // back as { collection, id } and become plain ids again.
-  const inFileOrder = <T extends { data: { row: number } }>(entries: T[]) =>
+  const inFileOrder = <Fields extends { row: number }>(entries: { data: Fields }[]): Omit<Fields, 'row'>[] =>
     [...entries].sort((a, b) => a.data.row - b.data.row).map(({ data: { row: _row, ...fields } }) => fields);
   return chartData({
     claims: inFileOrder(claims).map((claim) => ({ ...claim, claimant_id: claim.claimant_id.id, source_id: claim.source_id.id }) as Claim),

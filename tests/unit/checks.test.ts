@@ -39,22 +39,48 @@ function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
 /** The eight 2021 claims the checks read, with the figures, hedges and days of data/claims.csv. */
 const ids = CHECK_CLAIM_IDS;
 const rfa2021: Claim[] = [
-  claim({ id: ids.soldiersBeforeAppeal, claimant_id: 'peoples-embrace', figure: 1500, qualifier: 'about', scope: 'cumulative_since_coup' }),
-  claim({ id: ids.policeBeforeAppeal, claimant_id: 'police-cdm-channel', figure: 1000, qualifier: 'about', scope: 'cumulative_since_coup' }),
+  claim({
+    id: ids.soldiersBeforeAppeal,
+    claimant_id: 'peoples-embrace',
+    figure: 1500,
+    qualifier: 'about',
+    scope: 'cumulative_since_coup',
+  }),
+  claim({
+    id: ids.policeBeforeAppeal,
+    claimant_id: 'police-cdm-channel',
+    figure: 1000,
+    qualifier: 'about',
+    scope: 'cumulative_since_coup',
+  }),
   claim({ id: ids.answeredAppeal, figure: 453, stated_days: 14 }),
   claim({ id: ids.totalAfterAppeal, figure: 3000, qualifier: 'about', scope: 'cumulative_since_coup' }),
   claim({ id: ids.contactsPerDay, figure: 33, unit: 'people_per_day', scope: 'rate', action: 'contacted_resistance' }),
   claim({ id: ids.percentRise, figure: 20, unit: 'percent', scope: 'rate', stated_days: 14 }),
   claim({ id: ids.joinedCdm, claimant_id: 'police-cdm-channel', figure: 50, qualifier: 'about', action: 'joined_cdm' }),
-  claim({ id: ids.waitingToLeave, claimant_id: 'police-cdm-channel', figure: 400, qualifier: 'about', action: 'waiting_to_leave' }),
+  claim({
+    id: ids.waitingToLeave,
+    claimant_id: 'police-cdm-channel',
+    figure: 400,
+    qualifier: 'about',
+    action: 'waiting_to_leave',
+  }),
 ];
 
 describe('range arithmetic', () => {
   it('adds points and both ends; an open end stays open', () => {
     // 10 + 20 = 30; 9 + 18 = 27; 11 + 22 = 33.
-    expect(addEstimates({ point: 10, low: 9, high: 11 }, { point: 20, low: 18, high: 22 })).toEqual({ point: 30, low: 27, high: 33 });
+    expect(addEstimates({ point: 10, low: 9, high: 11 }, { point: 20, low: 18, high: 22 })).toEqual({
+      point: 30,
+      low: 27,
+      high: 33,
+    });
     // 750 + (at least 5): low 750 + 5 = 755, no upper bound.
-    expect(addEstimates({ point: 750, low: 750, high: 750 }, { point: 5, low: 5, high: null })).toEqual({ point: 755, low: 755, high: null });
+    expect(addEstimates({ point: 750, low: 750, high: 750 }, { point: 5, low: 5, high: null })).toEqual({
+      point: 755,
+      low: 755,
+      high: null,
+    });
   });
 
   it('a share is lowest with the smallest part over the largest whole', () => {
@@ -83,7 +109,12 @@ describe('a. parts vs total: about 1,500 + about 1,000 + 453 against around 3,00
     expect(check.difference).toBe(-47);
     // 2,703..3,203 overlaps 2,700..3,300.
     expect(isConsistent(check)).toBe(true);
-    expect(check.claimIds).toEqual([ids.soldiersBeforeAppeal, ids.policeBeforeAppeal, ids.answeredAppeal, ids.totalAfterAppeal]);
+    expect(check.claimIds).toEqual([
+      ids.soldiersBeforeAppeal,
+      ids.policeBeforeAppeal,
+      ids.answeredAppeal,
+      ids.totalAfterAppeal,
+    ]);
     expect(check.explanation).toContain('2,953');
     expect(check.explanation).toContain('around 3,000');
   });
@@ -157,7 +188,9 @@ describe('missing and vague inputs', () => {
   });
 
   it('names a claim that has lost its figure', () => {
-    const vague = rfa2021.map((row) => (row.id === ids.waitingToLeave ? { ...row, figure: null, qualifier: 'vague' as const } : row));
+    const vague = rfa2021.map((row) =>
+      row.id === ids.waitingToLeave ? { ...row, figure: null, qualifier: 'vague' as const } : row,
+    );
     expect(() => breakdownVsTotalCheck(vague)).toThrow(ids.waitingToLeave);
   });
 });
@@ -167,7 +200,12 @@ describe('the four checks over the real data in data/', () => {
 
   it('compute the numbers worked out above', () => {
     const [parts, rate, percent, breakdown] = checks;
-    expect(checks.map((check) => check.id)).toEqual(['parts-vs-total', 'rate-vs-count', 'percent-rise', 'breakdown-vs-total']);
+    expect(checks.map((check) => check.id)).toEqual([
+      'parts-vs-total',
+      'rate-vs-count',
+      'percent-rise',
+      'breakdown-vs-total',
+    ]);
     // a. 1,500 + 1,000 + 453 = 2,953 (2,703 to 3,203) against 3,000 (2,700 to 3,300): −47.
     expect(parts.computed).toEqual({ point: 2953, low: 2703, high: 3203 });
     expect(parts.claimed).toEqual({ point: 3000, low: 2700, high: 3300 });

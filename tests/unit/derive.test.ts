@@ -109,6 +109,17 @@ describe('periodDailyRates for claims over a period', () => {
     expect(rate?.perDay.high).toBeNull();
   });
 
+  it('skips reports of single cases and people who have not left', () => {
+    expect(
+      periodDailyRates([
+        claim({ id: 'one', period_start: '2022-05', period_end: '2022-05', figure: 1 }),
+        claim({ id: 'nine', period_start: '2022-05', period_end: '2022-05', figure: 9 }),
+        claim({ id: 'waiting', period_start: '2021-09-07', stated_days: 14, figure: 400, action: 'waiting_to_leave' }),
+        claim({ id: 'ten', period_start: '2022-05', period_end: '2022-05', figure: 10 }),
+      ]).map((rate) => rate.claim.id),
+    ).toEqual(['ten']);
+  });
+
   it('a single day counts as one day', () => {
     const oneDay = claim({ id: 'x', claimed_on: '2023-11-17', period_start: '2023-11-12', period_end: '2023-11-12', figure: 200, qualifier: 'more_than' });
     expect(periodDays(oneDay)).toEqual({ min: 1, max: 1 });

@@ -55,20 +55,25 @@ function htmlFilesUnder(dir: string): string[] {
   return found.sort();
 }
 
-/** Every embed page (/embed/<chart-id>/ and any prebuilt variant below it), but not the /embed/ gallery. */
-export function embedPages(outDir: string, baseUrl: string): string[] {
+/**
+ * Every embed page (/embed/<chart-id>/ and the prebuilt variants below it, such as
+ * /embed/<chart-id>/dark-plain/), but not the /embed/ gallery. With `variants: false`, only the
+ * default embed of each chart.
+ */
+export function embedPages(outDir: string, baseUrl: string, { variants = true } = {}): string[] {
   const embedDir = join(outDir, 'embed');
   return htmlFilesUnder(embedDir)
     .filter((file) => file !== join(embedDir, 'index.html'))
+    .filter((file) => variants || relative(embedDir, file).split(sep).length === 2)
     .map((file) => {
       const path = relative(outDir, file).split(sep).slice(0, -1).join('/');
       return new URL(`${path}/`, baseUrl).href;
     });
 }
 
-/** The sitemap's pages and every embed page, without repeats. */
-export function allPages(outDir: string, baseUrl: string): string[] {
-  return [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl)])];
+/** The sitemap's pages and every embed page (or only each chart's default embed), without repeats. */
+export function allPages(outDir: string, baseUrl: string, { variants = true } = {}): string[] {
+  return [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl, { variants })])];
 }
 
 /** A short label for a page in failure messages: its path below the base. */

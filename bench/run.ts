@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: how much lighter and faster our build-time charts are than drawing the same
+ * chart in the browser with Plot and d3, and what building and rendering cost us.
+ *
+ * In one run it builds the whole site (timed), times renderChart for every chart in the registry
+ * at each layout width, makes the client-side baseline page (bench/baseline.ts), serves both, and
+ * loads our home page, the first chart's embed page and the baseline in Chromium with a 4x CPU
+ * slowdown and a slow-4G network (bench/measure.ts), BENCH_RUNS times each (median). Lighthouse
+ * scores all three (bench/lighthouse.ts; BENCH_LIGHTHOUSE=0 skips it). It prints a table and
+ * writes bench/results.json. It exits 1 only when it cannot measure; missed targets are printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chartData } from '../src/charts/data.ts';
+import { CHARTS } from '../src/charts/index.ts';
+import { renderChart, VARIANT_WIDTHS } from '../src/charts/render.ts';
+import { loadDataset } from '../src/lib/dataset.ts';
+import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from '../tests/browser/lib/chromium.ts';
+import { serveStatic } from '../tests/browser/lib/server.ts';
+import { makeBaseline, BASELINE_PREFIX } from './baseline.ts';
+import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { CPU_SLOWDOWN, measureLoad, median, SLOW_4G, VIEWPORT, type LoadMeasurement } from './measure.ts';
+
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const RENDER_ITERATIONS = 15;
+const WITH_LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+
+interface PageResult {
+  url: string;
+  runs: LoadMeasurement[];
+  median: { bytes: number; requests: number; firstChartMs: number; fcpMs: number };
+  lighthouse: LighthouseResult | null;
+}
+
+function buildSite(outDir: string): number {
+  const started = performance.now();
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  delete env.BASE_PATH;
+  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: projectRoot, env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`The build failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
+  return performance.now() - started;
+}
+
+function renderTimes() {
+  const data = chartData(loadDataset(join(projectRoot, 'data')));
+  return CHARTS.flatMap((chart) =>
+    Object.entries(VARIANT_WIDTHS).map(([variant, width]) => {
+      for (let warmup = 0; warmup < 3; warmup++) renderChart(chart, data, width);
+      const times: number[] = [];
+      let bytes = 0;
+      for (let iteration = 0; iteration < RENDER_ITERATIONS; iteration++) {
+        const started = performance.now();
+        bytes = renderChart(chart, data, width).length;
+        times.push(performance.now() - started);
+      }
+      return { chart: chart.id, variant, width, medianMs: round(median(times), 2), svgBytes: bytes };
+    }),
+  );
+}
+
+function round(value: number, digits = 0): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+}
+
+async function main() {
+  const chromium = findChromium();
+  if (!chromium) throw new Error(NO_CHROMIUM_MESSAGE);
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  const siteDir = join(work, 'site');
+  try {
+    console.log('Building the whole site…');
+    const buildMs = buildSite(siteDir);
+    console.log(`Timing renderChart for ${CHARTS.length} chart(s)…`);
+    const render = renderTimes();
+
+    const chart = CHARTS[0];
+    if (!chart) throw new Error('The chart registry is empty');
+    const embedFile = join(siteDir, 'embed', chart.id, 'index.html');
+    if (!existsSync(embedFile)) throw new Error(`No embed page for "${chart.id}" at embed/${chart.id}/index.html`);
+    const baseline = await makeBaseline(projectRoot, chart.id, embedFile, join(work, 'baseline'));
+
+    const server = await serveStatic({ root: siteDir, mounts: { [BASELINE_PREFIX]: baseline.dir } });
+    const targets = {
+      home: server.baseUrl,
+      embed: new URL(`embed/${chart.id}/`, server.baseUrl).href,
+      baseline: server.origin + baseline.path,
+    };
+    const browser = await launchChromium();
+    const pages = {} as Record<keyof typeof targets, PageResult>;
+    try {
+      for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
+        console.log(`Loading ${name} ${RUNS}× (4x CPU, slow 4G)…`);
+        const runs: LoadMeasurement[] = [];
+        for (let run = 0; run < RUNS; run++) runs.push(await measureLoad(browser, url));
+        pages[name] = {
+          url,
+          runs,
+          median: {
+            bytes: median(runs.map((run) => run.bytes)),
+            requests: median(runs.map((run) => run.requests)),
+            firstChartMs: round(median(runs.map((run) => run.firstChartMs))),
+            fcpMs: round(median(runs.map((run) => run.fcpMs))),
+          },
+          lighthouse: null,
+        };
+      }
+      await browser.close();
+      if (WITH_LIGHTHOUSE) {
+        for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
+          console.log(`Lighthouse on ${name}…`);
+          pages[name].lighthouse = await runLighthouse(chromium, url);
+        }
+      }
+    } finally {
+      if (browser.isConnected()) await browser.close();
+      await server.close();
+    }
+
+    const ratio = (ours: PageResult) => ({
+      bytes: round(ours.median.bytes / pages.baseline.median.bytes, 4),
+      bytesFewerBy: round(pages.baseline.median.bytes / ours.median.bytes, 1),
+      firstChart: round(ours.median.firstChartMs / pages.baseline.median.firstChartMs, 3),
+      firstChartFasterBy: round(pages.baseline.median.firstChartMs / ours.median.firstChartMs, 2),
+    });
+    const ratios = { home: ratio(pages.home), embed: ratio(pages.embed) };
+
+    const results = {
+      date: new Date().toISOString(),
+      environment: {
+        chromium: spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+        node: process.version,
+        cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+        cpuSlowdown: CPU_SLOWDOWN,
+        network: { name: 'slow 4G (Lighthouse mobileSlow4G, DevTools-adjusted)', ...SLOW_4G },
+        viewport: VIEWPORT,
+        runs: RUNS,
+      },
+      chart: chart.id,
+      buildMs: round(buildMs),
+      render,
+      baselineFiles: baseline.files,
+      pages,
+      ratios,
+    };
+    writeFileSync(join(projectRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+    const score = (page: PageResult, category: (typeof CATEGORIES)[number]) => String(page.lighthouse?.scores[category] ?? '–');
+    console.log(`\nLoads: median of ${RUNS}, ${CPU_SLOWDOWN}x CPU slowdown, slow 4G, ${VIEWPORT.width}×${VIEWPORT.height}; chart "${chart.id}"\n`);
+    console.log(
+      table([
+        ['page', 'bytes', 'requests', 'first chart', 'FCP', 'LH perf', 'a11y', 'best pr.', 'SEO'],
+        ...(Object.entries(pages) as [string, PageResult][]).map(([name, page]) => [
+          name,
+          kb(page.median.bytes),
+          String(page.median.requests),
+          ms(page.median.firstChartMs),
+          ms(page.median.fcpMs),
+          ...CATEGORIES.map((category) => score(page, category)),
+        ]),
+      ]),
+    );
+    console.log('\nOurs / baseline:\n');
+    console.log(
+      table([
+        ['page', 'bytes ratio', 'fewer bytes', 'first-chart ratio', 'faster'],
+        ...(Object.entries(ratios) as [string, ReturnType<typeof ratio>][]).map(([name, value]) => [
+          name,
+          value.bytes.toFixed(3),
+          `${value.bytesFewerBy}x`,
+          value.firstChart.toFixed(2),
+          `${value.firstChartFasterBy}x`,
+        ]),
+      ]),
+    );
+    console.log(`\nWhole-site build: ${(buildMs / 1000).toFixed(1)} s\n`);
+    console.log(
+      table([
+        ['chart', 'variant', 'width', 'render (median)', 'SVG'],
+        ...render.map((row) => [row.chart, row.variant, String(row.width), `${row.medianMs.toFixed(2)} ms`, kb(row.svgBytes)]),
+      ]),
+    );
+
+    const misses: string[] = [];
+    for (const name of ['home', 'embed'] as const) {
+      const page = pages[name];
+      if (page.lighthouse) {
+        for (const category of CATEGORIES) if (page.lighthouse.scores[category] !== 100) misses.push(`${name}: Lighthouse ${category} ${page.lighthouse.scores[category]}`);
+        for (const shortfall of page.lighthouse.shortfalls) misses.push(`${name}:   ${shortfall}`);
+      }
+    }
+    if (ratios.embed.bytesFewerBy < 15) misses.push(`embed: only ${ratios.embed.bytesFewerBy}x fewer bytes than the baseline (target 15x)`);
+    if (ratios.embed.firstChart >= 1) misses.push('embed: first chart not faster than the baseline');
+    if (ratios.home.firstChart >= 1) misses.push('home: first chart not faster than the baseline');
+    console.log(misses.length ? `\nTargets missed:\n${misses.map((line) => `  - ${line}`).join('\n')}` : '\nAll targets met.');
+    console.log('\nWrote bench/results.json');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,311 @@
+/**
+ * Chart: do the 2021 numbers add up? The four sums the RFA article invites (see src/lib/checks.ts),
+ * one small panel each: what the other figures work out to against what was claimed, both as the
+ * range their hedges allow, with the difference written out.
+ *
+ * The checks are in different units (people, percent) and sizes (453, 3,000), so each panel has its
+ * own scale in its own unit, but every scale spans the same share either side of the claimed figure.
+ * A gap of 2% therefore looks the same in every panel: no panel zooms in until a small difference
+ * looks large.
+ */
+import * as Plot from '@observablehq/plot';
+import { ticks as niceTicks } from 'd3';
+import { arithmeticChecks, formatValue, type ArithmeticCheck, type PercentRiseCheck } from '../lib/checks.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { formatDifference, formatFigure, formatNumber } from '../lib/format.ts';
+import { mustGet } from './data.ts';
+import { claimantShortName, keepTogether, LINE_HEIGHT, textWidth, wrapText } from './implied-daily-rates.ts';
+import { claimantSeries, cssVar } from './palette.ts';
+import { drawPlot } from './render.ts';
+import { claimAnchor, claimLabel } from './shared.ts';
+import { defineChart, type ChartData } from './types.ts';
+
+export interface CheckRow extends ArithmeticCheck {
+  /** The claim whose figure the sum is compared with: the last of claimIds. */
+  claimedClaimId: string;
+  claimantId: string;
+  /** "NUG: around 3,000". */
+  claimedText: string;
+  differenceText: string;
+  /** For the percent check: the earlier total a 20% rise would need. */
+  impliedBase: number | null;
+}
+
+const percentPointFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** "−47", "+9", "−1.88 points": percentages differ by percentage points, not by percent. */
+function differenceText(check: ArithmeticCheck): string {
+  return check.unit === 'percent'
+    ? `${formatDifference(check.difference, (value) => percentPointFormat.format(value))} points`
+    : formatDifference(check.difference, formatNumber);
+}
+
+function rangeText(check: ArithmeticCheck, which: 'computed' | 'claimed'): string {
+  const estimate = check[which];
+  if (estimate.high === estimate.low) return formatValue(estimate.point, check.unit);
+  const high = estimate.high === null ? 'or more' : `to ${formatValue(estimate.high, check.unit)}`;
+  return `${formatValue(estimate.point, check.unit)} (${formatValue(estimate.low, check.unit)} ${high})`;
+}
+
+export function checkRows(data: ChartData): CheckRow[] {
+  return arithmeticChecks(data.claims).map((check) => {
+    const claimedClaimId = check.claimIds.at(-1) as string;
+    const claimed = mustGet(data.claimById, claimedClaimId, 'claim');
+    const claimant = mustGet(data.claimantById, claimed.claimant_id, 'claimant');
+    return {
+      ...check,
+      claimedClaimId,
+      claimantId: claimant.id,
+      claimedText: `${claimantShortName(claimant.id, claimant.name)} said ${formatFigure(claimed)}`,
+      differenceText: differenceText(check),
+      impliedBase: check.id === 'percent-rise' ? (check as PercentRiseCheck).impliedBase : null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+// ---------------------------------------------------------------------------------------------
+
+/** The least share either side of the claimed figure that every panel shows. */
+const MIN_SPAN = 0.2;
+const LANES = ['Worked out', 'Claimed'] as const;
+const LANE_GAP = 22;
+
+interface Panel extends CheckRow {
+  titleTop: number;
+  titleText: string;
+  workingTop: number;
+  workingText: string;
+  /** The y of each lane: worked out, then claimed. */
+  computedY: number;
+  claimedY: number;
+  tickLabelY: number;
+  /** Tick values in the panel's unit and where they sit on the shared relative scale. */
+  ticks: { relative: number; text: string }[];
+  bottom: number;
+}
+
+/** How far from the claimed figure (as a share of it) anything in any panel reaches, rounded up to 5%. */
+function sharedSpan(rows: CheckRow[]): number {
+  const reach = rows.flatMap((row) =>
+    [row.computed.low, row.computed.high, row.claimed.low, row.claimed.high]
+      .filter((value): value is number => value !== null)
+      .map((value) => Math.abs(value / row.claimed.point - 1)),
+  );
+  return Math.max(MIN_SPAN, Math.ceil(Math.max(...reach) * 1.1 * 20) / 20);
+}
+
+function layout(data: ChartData, width: number) {
+  const narrow = width < 480;
+  const laneLabelWidth = Math.max(...LANES.map((lane) => textWidth(lane)));
+  const marginLeft = laneLabelWidth + 14;
+  const marginRight = narrow ? 14 : 24;
+  const fullWidth = width - 16;
+  const rows = checkRows(data);
+  const span = sharedSpan(rows);
+  const panels: Panel[] = [];
+  let y = 4;
+  rows.forEach((row, index) => {
+    // The difference sits at the right of the title line; the title wraps in the space left.
+    const differenceWidth = textWidth(row.differenceText) + 12;
+    const titleLines = wrapText(
+      keepTogether(`${String.fromCharCode(97 + index)}. ${row.title}`),
+      fullWidth - differenceWidth,
+    );
+    const workingSentence =
+      row.impliedBase === null
+        ? `${row.working}; ${row.claimedText}`
+        : `${row.working}; ${row.claimedText}. ${formatNumber((row.impliedBase * row.claimed.point) / 100)} is ${formatValue(row.claimed.point, row.unit)} of ${formatNumber(row.impliedBase)}.`;
+    const workingLines = wrapText(keepTogether(workingSentence), fullWidth);
+    const titleTop = y;
+    const workingTop = titleTop + titleLines.length * LINE_HEIGHT + 2;
+    const computedY = workingTop + workingLines.length * LINE_HEIGHT + 16;
+    const claimedY = computedY + LANE_GAP;
+    const tickLabelY = claimedY + 22;
+    const low = row.claimed.point * (1 - span);
+    const high = row.claimed.point * (1 + span);
+    // Round values in the panel's unit, kept clear of the ends so that no label is cut off.
+    const ticks = niceTicks(low, high, narrow ? 3 : 5)
+      .map((value) => ({ relative: value / row.claimed.point, text: formatValue(value, row.unit) }))
+      .filter((tick) => Math.abs(tick.relative - 1) <= span * 0.85);
+    panels.push({
+      ...row,
+      titleTop,
+      titleText: titleLines.join('\n'),
+      workingTop,
+      workingText: workingLines.join('\n'),
+      computedY,
+      claimedY,
+      tickLabelY,
+      ticks,
+      bottom: tickLabelY + 12,
+    });
+    y = tickLabelY + 40;
+  });
+  const innerHeight = y - 24;
+  return { narrow, marginLeft, marginRight, span, panels, innerHeight, height: innerHeight + 12 };
+}
+
+function computedLabel(row: CheckRow): string {
+  return `${row.title} Worked out: ${row.working}, allowing for the hedges ${rangeText(row, 'computed')}. ${row.explanation}`;
+}
+
+export default defineChart<CheckRow>({
+  id: 'do-the-numbers-add-up',
+  title: 'Do the 2021 numbers add up?',
+  subtitle:
+    'Four sums the September 2021 figures invite, worked out and set against the figure claimed; top right, the first minus the second. Bars show what the hedges allow, and every scale runs the same share either side of the claimed figure.',
+  engine: 'plot',
+  rows: checkRows,
+  columns: [
+    { key: 'check', label: 'Check', value: (row) => row.title },
+    { key: 'worked_out', label: 'Worked out', value: (row) => row.working },
+    { key: 'worked_out_range', label: 'Range the hedges allow', value: (row) => rangeText(row, 'computed') },
+    { key: 'claimed', label: 'Claimed', value: (row) => row.claimedText },
+    { key: 'difference', label: 'Difference', value: (row) => row.differenceText, numeric: true },
+    { key: 'explanation', label: 'What it means', value: (row) => row.explanation },
+    { key: 'claim_ids', label: 'Claim ids', value: (row) => row.claimIds.join(' ') },
+  ],
+  claimIds: (row) => row.claimIds,
+  describe(data) {
+    const rows = checkRows(data);
+    const claims = [...new Set(rows.flatMap((row) => row.claimIds))].map((id) => mustGet(data.claimById, id, 'claim'));
+    const claimants = [
+      ...new Set(claims.map((claim) => mustGet(data.claimantById, claim.claimant_id, 'claimant').name)),
+    ];
+    const sources = [...new Set(claims.map((claim) => claim.source_id))].map((id) =>
+      mustGet(data.sourceById, id, 'source'),
+    );
+    const reported = sources.map((source) => `${source.outlet} (${formatPartialDate(source.published)})`).join(' and ');
+    const sentences = rows.map((row) => `${row.title} ${row.explanation} Difference: ${row.differenceText}.`);
+    return `Four checks of the figures ${reported} reported from ${claimants.join(', ')}, each comparing what the other figures work out to with the figure claimed. ${sentences.join(' ')} None of these figures has been independently verified.`;
+  },
+  draw(data, ctx) {
+    const plan = layout(data, ctx.width);
+    const series = claimantSeries(data.claimants);
+    const panels = plan.panels;
+    const laneLabels = panels.flatMap((panel) => [
+      { y: panel.computedY, text: LANES[0] },
+      { y: panel.claimedY, text: LANES[1] },
+    ]);
+    const tickRows = panels.flatMap((panel) =>
+      panel.ticks.map((tick) => ({
+        ...tick,
+        top: panel.computedY - 12,
+        bottom: panel.claimedY + 10,
+        labelY: panel.tickLabelY,
+      })),
+    );
+    const isRange = (panel: Panel, which: 'computed' | 'claimed') => panel[which].high !== panel[which].low;
+    const relative = (panel: Panel, value: number | null) =>
+      value === null ? 1 + plan.span : value / panel.claimed.point;
+    return drawPlot(
+      {
+        height: plan.height,
+        marginTop: 0,
+        marginBottom: 0,
+        marginLeft: plan.marginLeft,
+        marginRight: plan.marginRight,
+        x: { domain: [1 - plan.span, 1 + plan.span], axis: null },
+        y: { domain: [0, plan.height], range: [0, plan.height], axis: null },
+        color: { type: 'ordinal', domain: series.domain, range: series.colors },
+        marks: [
+          // Per-panel grid and tick labels in the panel's own unit.
+          Plot.ruleX(tickRows, { x: 'relative', y1: 'top', y2: 'bottom', stroke: cssVar('grid'), ariaHidden: 'true' }),
+          Plot.text(tickRows, { x: 'relative', y: 'labelY', text: 'text', fill: cssVar('muted'), ariaHidden: 'true' }),
+          Plot.text(panels, {
+            y: 'titleTop',
+            text: 'titleText',
+            frameAnchor: 'left',
+            dx: 8 - plan.marginLeft,
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE_HEIGHT / 14,
+            fontWeight: 'bold',
+            fill: 'currentColor',
+            ariaHidden: 'true',
+          }),
+          Plot.text(panels, {
+            y: 'titleTop',
+            text: 'differenceText',
+            frameAnchor: 'right',
+            dx: plan.marginRight - 8,
+            textAnchor: 'end',
+            lineAnchor: 'top',
+            fontWeight: 'bold',
+            fill: 'currentColor',
+            ariaHidden: 'true',
+          }),
+          Plot.text(panels, {
+            y: 'workingTop',
+            text: 'workingText',
+            frameAnchor: 'left',
+            dx: 8 - plan.marginLeft,
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE_HEIGHT / 14,
+            fill: 'currentColor',
+            ariaHidden: 'true',
+          }),
+          Plot.text(laneLabels, {
+            y: 'y',
+            text: 'text',
+            frameAnchor: 'left',
+            dx: 8 - plan.marginLeft,
+            textAnchor: 'start',
+            fill: cssVar('muted'),
+            ariaHidden: 'true',
+          }),
+          // What the hedges allow, as bars behind the points.
+          Plot.ruleY(
+            panels.filter((panel) => isRange(panel, 'computed')),
+            {
+              x1: (panel: Panel) => relative(panel, panel.computed.low),
+              x2: (panel: Panel) => relative(panel, panel.computed.high),
+              y: 'computedY',
+              stroke: 'currentColor',
+              strokeOpacity: 0.28,
+              strokeWidth: 12,
+              ariaHidden: 'true',
+            },
+          ),
+          Plot.ruleY(
+            panels.filter((panel) => isRange(panel, 'claimed')),
+            {
+              x1: (panel: Panel) => relative(panel, panel.claimed.low),
+              x2: (panel: Panel) => relative(panel, panel.claimed.high),
+              y: 'claimedY',
+              stroke: 'claimantId',
+              strokeOpacity: 0.35,
+              strokeWidth: 12,
+              ariaHidden: 'true',
+            },
+          ),
+          // The figures as printed, and the sum they make: the focusable marks.
+          Plot.ruleX(panels, {
+            x: (panel: Panel) => relative(panel, panel.computed.point),
+            y1: (panel: Panel) => panel.computedY - 9,
+            y2: (panel: Panel) => panel.computedY + 9,
+            stroke: 'currentColor',
+            strokeWidth: 3.5,
+            href: (panel: Panel) => claimAnchor(panel.claimIds[0] as string),
+            ariaLabel: computedLabel,
+            title: computedLabel,
+          }),
+          Plot.ruleX(panels, {
+            x: (panel: Panel) => relative(panel, panel.claimed.point),
+            y1: (panel: Panel) => panel.claimedY - 9,
+            y2: (panel: Panel) => panel.claimedY + 9,
+            stroke: 'claimantId',
+            strokeWidth: 3.5,
+            href: (panel: Panel) => claimAnchor(panel.claimedClaimId),
+            ariaLabel: (panel: Panel) => claimLabel(data, mustGet(data.claimById, panel.claimedClaimId, 'claim')),
+            title: (panel: Panel) => claimLabel(data, mustGet(data.claimById, panel.claimedClaimId, 'claim')),
+          }),
+        ],
+      },
+      ctx,
+    );
+  },
+});

@@ -1,0 +1,262 @@
+/**
+ * Charts as files that travel without our pages: a standalone SVG and PNGs (light and dark, 1x and
+ * 2x). Whatever a reader sees of the page frame travels inside the image: title, subtitle, the
+ * source and credit line, the "unverified claims" note, the date the data runs to and the licence,
+ * so that a screenshot or a pasted PNG still says whose numbers these are.
+ *
+ * The SVG is the chart's wide variant (render.ts) nested in a frame drawn here, with the theme's
+ * colours written in (palette.ts resolveThemeColors) because a file has no /theme.css. PNGs are
+ * that SVG rasterised by resvg with DejaVu Sans, the font text-metrics.ts measures with.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { composeAltText } from '../lib/alt-text.ts';
+import { formatPartialDate, latestDay } from '../lib/dates.ts';
+import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './credits.ts';
+import { mustGet } from './data.ts';
+import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
+import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
+import { wrapText } from './text-metrics.ts';
+import type { AnyChart, ChartData } from './types.ts';
+
+/** With no-break spaces, so that it never wraps as "CC BY" / "4.0". */
+export const LICENCE_NAME = 'CC\u00a0BY\u00a04.0';
+export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** What every copy of a chart says about itself, wherever it goes. */
+export interface ChartFacts {
+  credits: ChartCredits;
+  /** "Sources: … Figures claimed by …." */
+  creditText: string;
+  /** The latest date a drawn claim was made, as a partial date, and in words ("December 2023"). */
+  dataAsOf: string;
+  dataAsOfText: string;
+  /** Alt text written from the data, naming outlets and claimants and saying the figures are unverified. */
+  altText: string;
+}
+
+export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
+  const credits = chartCredits(chart, data);
+  const claims = credits.claimIds.map((id) => mustGet(data.claimById, id, 'claim'));
+  const latest = claims.reduce<string | null>(
+    (best, claim) => (best === null || latestDay(claim.claimed_on) > latestDay(best) ? claim.claimed_on : best),
+    null,
+  );
+  const dataAsOf = latest ?? data.claims.map((claim) => claim.claimed_on).sort().at(-1) ?? '';
+  return {
+    credits,
+    creditText: creditLine(credits),
+    dataAsOf,
+    dataAsOfText: dataAsOf ? formatPartialDate(dataAsOf, 'long') : 'unknown',
+    altText: composeAltText({
+      description: chart.describe(data),
+      outlets: credits.sources.map((source) => source.outlet),
+      claimants: credits.claimants.map((claimant) => claimant.name),
+    }),
+  };
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The frame around the chart, in CSS pixels of the 1x image. */
+const FRAME = {
+  padding: 16,
+  title: { size: 20, line: 26, after: 4 },
+  subtitle: { size: 15, line: 21, after: 10 },
+  notes: { size: 12, line: 17, before: 8 },
+  bottom: 14,
+} as const;
+
+export interface ExportOptions {
+  theme: Theme;
+  /** Absolute URL of the explainer: chart marks link to its claims table, and the image names it. */
+  explainerUrl: string;
+  /** The name the image credits: "Chart: <siteName>". */
+  siteName: string;
+}
+
+export interface ExportedSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Reads the size Plot or D3 gave the root <svg>. */
+export function svgSize(markup: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
+  const attribute = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
+  let width = attribute('width');
+  let height = attribute('height');
+  const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1]?.split(/[\s,]+/).map(Number);
+  if (!(width > 0) && viewBox) width = viewBox[2] ?? NaN;
+  if (!(height > 0) && viewBox) height = viewBox[3] ?? NaN;
+  if (!(width > 0) || !(height > 0)) throw new Error('A chart must give its root <svg> a width and height (or a viewBox)');
+  return { width, height };
+}
+
+function textLines(lines: string[], x: number, firstBaseline: number, lineHeight: number, attributes: string): string {
+  return lines
+    .map((line, index) => `<text x="${x}" y="${firstBaseline + index * lineHeight}" ${attributes}>${escapeXml(line)}</text>`)
+    .join('');
+}
+
+/** The chart as one self-contained SVG file in one theme, frame and credits included. */
+export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptions): ExportedSvg {
+  const facts = chartFacts(chart, data);
+  const colors = THEMES[options.theme];
+  const chartMarkup = renderChart(chart, data, VARIANT_WIDTHS.wide);
+  const chartSize = svgSize(chartMarkup);
+  const width = Math.ceil(chartSize.width) + 2 * FRAME.padding;
+  const textWidth = width - 2 * FRAME.padding;
+  const font = `font-family="${escapeXml(CHART_FONT_FAMILY)}"`;
+
+  const titleLines = wrapText(chart.title, textWidth, FRAME.title.size, 'bold');
+  const subtitleLines = wrapText(chart.subtitle, textWidth, FRAME.subtitle.size);
+  const noteLines = [
+    facts.creditText,
+    UNVERIFIED_NOTE,
+    `Chart: ${options.siteName}, ${options.explainerUrl} · Data as of ${facts.dataAsOfText} · ${LICENCE_NAME}`,
+  ].flatMap((paragraph) => wrapText(paragraph, textWidth, FRAME.notes.size));
+
+  let y = FRAME.padding;
+  // Baselines sit about 0.8 of the font size below the top of a line box, as in a browser.
+  const baseline = (size: number, line: number) => y + (line - size) / 2 + size * 0.8;
+  const title = textLines(titleLines, FRAME.padding, baseline(FRAME.title.size, FRAME.title.line), FRAME.title.line, `font-size="${FRAME.title.size}" font-weight="700" fill="${colors.text}"`);
+  y += titleLines.length * FRAME.title.line + FRAME.title.after;
+  const subtitle = textLines(subtitleLines, FRAME.padding, baseline(FRAME.subtitle.size, FRAME.subtitle.line), FRAME.subtitle.line, `font-size="${FRAME.subtitle.size}" fill="${colors.muted}"`);
+  y += subtitleLines.length * FRAME.subtitle.line + FRAME.subtitle.after;
+  const chartY = y;
+  y += Math.ceil(chartSize.height) + FRAME.notes.before;
+  const notes = textLines(noteLines, FRAME.padding, baseline(FRAME.notes.size, FRAME.notes.line), FRAME.notes.line, `font-size="${FRAME.notes.size}" fill="${colors.muted}"`);
+  y += noteLines.length * FRAME.notes.line + FRAME.bottom;
+  const height = Math.ceil(y);
+
+  // The nested chart keeps its own coordinates; it only moves in by the padding and down under the title.
+  const nested = resolveThemeColors(chartMarkup, options.theme)
+    .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}"`)
+    .replace(/\saria-describedby="[^"]*"/, '')
+    .replaceAll('href="#claim-', `href="${escapeXml(options.explainerUrl)}#claim-`);
+  const id = `${chart.id}-export`;
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" ${font}>`,
+    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(facts.altText)}</desc>`,
+    `<rect width="100%" height="100%" fill="${colors.background}"/>`,
+    title,
+    subtitle,
+    nested,
+    notes,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Rasterising
+// -------------------------------------------------------------------------------------------------
+
+/** Where DejaVu Sans may be: Debian's package (fonts-dejavu-core), or a copy named by DEJAVU_FONT_DIR. */
+const FONT_DIRECTORIES = [process.env.DEJAVU_FONT_DIR, '/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu'].filter(
+  (directory): directory is string => Boolean(directory),
+);
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+let fontOptions: ResvgRenderOptions['font'] | undefined;
+
+/**
+ * resvg draws no text without fonts. DejaVu Sans is what we measure with, so we load it by file.
+ * Without it we fall back to whatever the system has (text may then run wider or narrower than
+ * measured) and say so once, rather than fail the build or ship images without words.
+ */
+export function resvgFontOptions(): NonNullable<ResvgRenderOptions['font']> {
+  if (fontOptions) return fontOptions;
+  const directory = FONT_DIRECTORIES.find((candidate) => FONT_FILES.every((file) => existsSync(join(candidate, file))));
+  if (directory) {
+    fontOptions = { fontFiles: FONT_FILES.map((file) => join(directory, file)), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' };
+  } else {
+    console.warn(
+      '[export] DejaVu Sans not found (install fonts-dejavu-core or set DEJAVU_FONT_DIR); PNG text uses system fonts and may not match the measured layout.',
+    );
+    fontOptions = { loadSystemFonts: true, defaultFontFamily: 'sans-serif', sansSerifFamily: 'DejaVu Sans' };
+  }
+  return fontOptions;
+}
+
+/** Rasterises an SVG at `scale` times its own size. */
+export function svgToPng(svg: string, scale = 1, background?: string): { png: Buffer; width: number; height: number } {
+  const size = svgSize(svg);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(size.width * scale) },
+    font: resvgFontOptions(),
+    ...(background ? { background } : {}),
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+// -------------------------------------------------------------------------------------------------
+// PNG text chunks: the alt text and credit travel inside the file's metadata too
+// -------------------------------------------------------------------------------------------------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** An iTXt chunk (UTF-8, uncompressed) with one of PNG's registered keywords. */
+function itxtChunk(keyword: string, text: string): Buffer {
+  const body = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')]);
+  const type = Buffer.from('iTXt', 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(body.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([type, body])));
+  return Buffer.concat([length, type, body, crc]);
+}
+
+/** Adds text chunks (Title, Description, Source, Copyright, Disclaimer...) after the PNG header chunk. */
+export function withPngText(png: Buffer, entries: Record<string, string>): Buffer {
+  const afterHeader = 8 + 4 + 4 + 13 + 4; // signature, then IHDR's length, type, 13 data bytes and CRC
+  if (png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('Not a PNG: IHDR must come first');
+  const chunks = Object.entries(entries).map(([keyword, text]) => itxtChunk(keyword, text));
+  return Buffer.concat([png.subarray(0, afterHeader), ...chunks, png.subarray(afterHeader)]);
+}
+
+/** Width and height from a PNG's header, without decoding it. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const buffer = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  const signature = buffer.subarray(0, 8).toString('hex');
+  if (signature !== '89504e470d0a1a0a' || buffer.toString('latin1', 12, 16) !== 'IHDR') throw new Error('Not a PNG');
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+export interface ExportedPng {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** One PNG of a chart, with its credit and alt text both drawn in and written into the file's metadata. */
+export function exportPng(chart: AnyChart, data: ChartData, options: ExportOptions & { scale: 1 | 2 }): ExportedPng {
+  const { svg } = exportSvg(chart, data, options);
+  const facts = chartFacts(chart, data);
+  const { png, width, height } = svgToPng(svg, options.scale);
+  const tagged = withPngText(png, {
+    Title: chart.title,
+    Description: facts.altText,
+    Source: `${facts.creditText} Chart: ${options.siteName}, ${options.explainerUrl}`,
+    Copyright: `${LICENCE_NAME} (${LICENCE_URL}); credit the original outlets and ${options.siteName}.`,
+    Disclaimer: UNVERIFIED_NOTE,
+  });
+  return { png: tagged, width, height };
+}

@@ -1,0 +1,159 @@
+/**
+ * The Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) that describes
+ * the CSVs of data/ for reuse: every field with its description, type and constraints, keys between
+ * files, the licence and the news reports the data comes from.
+ *
+ * The field descriptions are not written twice: they are read from the column tables of
+ * data/README.md, the data dictionary people read. A column missing from the README, or a README
+ * column missing from the files, is an error here, so the two cannot drift apart.
+ */
+import { createHash } from 'node:crypto';
+import { DATA_FILES, columnsOf, type DataFileKey } from './schema.ts';
+import type { Source } from './types.ts';
+
+export interface DictionaryColumn {
+  name: string;
+  meaning: string;
+  allowed: string;
+}
+
+/** Reads each "## `<file>`" section's table of | column | meaning | allowed values | from the README. */
+export function parseDataDictionary(readme: string): Map<string, DictionaryColumn[]> {
+  const files = new Map<string, DictionaryColumn[]>();
+  let current: string | null = null;
+  for (const line of readme.split('\n')) {
+    const heading = /^##\s+`([\w.-]+\.csv)`\s*$/.exec(line);
+    if (heading) {
+      current = heading[1] as string;
+      files.set(current, []);
+      continue;
+    }
+    if (/^##\s/.test(line)) current = null;
+    if (!current) continue;
+    const row = /^\|\s*`([a-z_]+)`\s*\|(.*)\|(.*)\|\s*$/.exec(line);
+    if (row) files.get(current)?.push({ name: row[1] as string, meaning: (row[2] as string).trim(), allowed: (row[3] as string).trim() });
+  }
+  return files;
+}
+
+/** Markdown to plain text, for JSON: `code` and **bold** lose their marks. */
+function plain(text: string): string {
+  return text.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+
+export interface TableField {
+  name: string;
+  title: string;
+  description: string;
+  type: 'string' | 'integer';
+  format?: 'uri';
+  constraints: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number };
+}
+
+const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+const SLUG_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
+
+/** Type and constraints from the README's "allowed values" cell. */
+export function fieldFromDictionary(column: DictionaryColumn): TableField {
+  const allowed = column.allowed;
+  const required = !/\bor empty\b/.test(allowed);
+  const field: TableField = {
+    name: column.name,
+    title: column.name.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()),
+    description: `${plain(column.meaning)} Allowed values: ${plain(allowed)}.`,
+    type: 'string',
+    constraints: required ? { required: true } : {},
+  };
+  const enumValues = [...allowed.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
+  if (/^an `id` in `/.test(allowed)) {
+    field.constraints.pattern = SLUG_PATTERN;
+  } else if (/slug/.test(allowed)) {
+    field.constraints.pattern = SLUG_PATTERN;
+    if (/unique/.test(allowed)) field.constraints.unique = true;
+  } else if (/partial date/.test(allowed)) {
+    field.constraints.pattern = PARTIAL_DATE_PATTERN;
+  } else if (/integer/.test(allowed)) {
+    field.type = 'integer';
+    if (/positive/.test(allowed)) field.constraints.minimum = 1;
+  } else if (/^URL$/.test(allowed)) {
+    field.format = 'uri';
+  } else if (enumValues.length > 0 && allowed.replace(/`[^`]+`/g, '').replace(/[,\s]/g, '') === '') {
+    field.constraints.enum = enumValues;
+  }
+  return field;
+}
+
+export interface DataPackageInput {
+  readme: string;
+  /** The text of each file of data/, by key. */
+  texts: Record<DataFileKey, string>;
+  sources: Source[];
+  /** Absolute URL of the explainer. */
+  homepage: string;
+}
+
+const FILE_DESCRIPTIONS: Record<DataFileKey, string> = {
+  claims: 'One row per numeric (or explicitly vague) claim about soldiers and police leaving the forces, with its claimant, article, dates, hedge and a verbatim quote. Every row is a claim, not a measurement.',
+  claimants: 'One row per person, group or outlet a claim is attributed to, with why each might round its numbers up or down.',
+  sources: 'One row per news article the claims are taken from.',
+  events: 'Dated context events for the timeline; not claims about defections.',
+};
+
+const FOREIGN_KEYS: Partial<Record<DataFileKey, { field: string; reference: { resource: string; fields: string } }[]>> = {
+  claims: [
+    { field: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+    { field: 'claimant_id', reference: { resource: 'claimants', fields: 'id' } },
+  ],
+  events: [{ field: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
+};
+
+export function buildDataPackage({ readme, texts, sources, homepage }: DataPackageInput) {
+  const dictionary = parseDataDictionary(readme);
+  const resources = (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => {
+    const file = DATA_FILES[key].file;
+    const documented = dictionary.get(file);
+    if (!documented) throw new Error(`data/README.md has no "## \`${file}\`" section with a column table`);
+    const columns = columnsOf(key);
+    const missing = columns.filter((column) => !documented.some((entry) => entry.name === column));
+    const extra = documented.filter((entry) => !columns.includes(entry.name)).map((entry) => entry.name);
+    if (missing.length || extra.length) {
+      throw new Error(
+        `data/README.md's table for ${file} must list exactly the file's columns: ` +
+          [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in the file ${extra.join(', ')}` : ''].filter(Boolean).join('; '),
+      );
+    }
+    const fields = columns.map((column) => fieldFromDictionary(documented.find((entry) => entry.name === column) as DictionaryColumn));
+    const bytes = Buffer.byteLength(texts[key], 'utf8');
+    return {
+      name: key,
+      path: file,
+      profile: 'tabular-data-resource',
+      title: file,
+      description: FILE_DESCRIPTIONS[key],
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes,
+      hash: `sha256:${createHash('sha256').update(texts[key], 'utf8').digest('hex')}`,
+      dialect: { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n', quoteChar: '"', skipInitialSpace: false },
+      schema: {
+        fields,
+        missingValues: [''],
+        primaryKey: 'id',
+        ...(FOREIGN_KEYS[key] ? { foreignKeys: FOREIGN_KEYS[key] } : {}),
+      },
+    };
+  });
+  return {
+    profile: 'tabular-data-package',
+    name: 'myanmar-military-defection-claims',
+    title: 'Claims about soldiers and police leaving Myanmar’s military since the 2021 coup',
+    description:
+      'Every published figure on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, from five news reports, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by an interested party. The full data dictionary, coding rules and provenance are in README.md beside these files.',
+    homepage,
+    keywords: ['Myanmar', 'Tatmadaw', 'defections', 'desertions', 'Civil Disobedience Movement', 'claims'],
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    sources: sources.map((source) => ({ title: `${source.outlet}: ${source.headline} (${source.published})`, path: source.url })),
+    resources,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Progressive enhancement for EmbedCodes.astro: Copy buttons, select-all on focus, and the options
+ * (theme, no title, transparent) rewriting the iframe codes to the matching prebuilt embed page.
+ * Without this script every code is still there, readable and selectable.
+ */
+export function enhanceEmbedCodes(root: Document = document): void {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-embed-codes]')) {
+    if (box.dataset.enhanced) continue;
+    box.dataset.enhanced = 'true';
+    const status = box.querySelector<HTMLElement>('.embed-copy-status');
+    const areas = [...box.querySelectorAll<HTMLTextAreaElement>('textarea[data-code]')];
+    const originals = new Map(areas.map((area) => [area, area.value]));
+
+    for (const area of areas) area.addEventListener('focus', () => area.select());
+
+    for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-copy-for]')) {
+      const area = root.getElementById(button.dataset.copyFor ?? '') as HTMLTextAreaElement | null;
+      if (!area) continue;
+      button.hidden = false;
+      button.addEventListener('click', async () => {
+        const label = box.querySelector(`label[for="${area.id}"]`)?.textContent?.trim() ?? 'Code';
+        let copied = false;
+        try {
+          await navigator.clipboard.writeText(area.value);
+          copied = true;
+        } catch {
+          // No clipboard API (insecure context, permissions): the old way, from a selection.
+          area.focus();
+          area.select();
+          copied = document.execCommand?.('copy') ?? false;
+        }
+        if (status) status.textContent = copied ? `${label} code copied.` : `Press Ctrl+C or ⌘C to copy the selected ${label.toLowerCase()} code.`;
+      });
+    }
+
+    const options = box.querySelector<HTMLFieldSetElement>('.embed-options');
+    const baseUrl = box.dataset.embedUrl;
+    const heights = JSON.parse(box.dataset.heights ?? '{}') as { default?: number; plain?: number };
+    if (!options || !baseUrl) continue;
+    options.hidden = false;
+    box.querySelector<HTMLElement>('.embed-options-static')?.setAttribute('hidden', '');
+    options.addEventListener('change', () => {
+      const theme = options.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'auto';
+      const plain = options.querySelector<HTMLInputElement>('input[name="plain"]')?.checked ?? false;
+      const transparent = options.querySelector<HTMLInputElement>('input[name="transparent"]')?.checked ?? false;
+      const slug = [theme === 'auto' ? '' : theme, plain ? 'plain' : '', transparent ? 'transparent' : ''].filter(Boolean).join('-');
+      const url = slug ? `${baseUrl}${slug}/` : baseUrl;
+      const height = plain ? heights.plain : heights.default;
+      for (const area of areas) {
+        const kind = area.dataset.code;
+        if (kind !== 'responsive' && kind !== 'iframe') continue;
+        area.value = (originals.get(area) ?? area.value)
+          .replace(`src="${baseUrl}"`, `src="${url}"`)
+          .replace(/ height="\d+"/, ` height="${height}"`);
+      }
+      if (status) status.textContent = 'Codes updated for the chosen options.';
+    });
+  }
+}

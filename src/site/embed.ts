@@ -1,0 +1,345 @@
+/**
+ * Everything a host needs to show one of our charts on its own page: the embed page's address and
+ * options, its fixed height, the three HTML codes (responsive, iframe only, static image), the host
+ * snippet that resizes responsive iframes, and the oEmbed response.
+ *
+ * Options are prebuilt pages, not query parameters: /embed/<id>/ follows the reader's colour scheme,
+ * and /embed/<id>/<options>/ sets any of `light` or `dark`, `plain`, `transparent`, joined by hyphens
+ * in that order (/embed/<id>/dark-plain/). Each is a static HTML page with its theme in the markup,
+ * so it shows the right colours from the first paint, with JavaScript off and under our CSP.
+ */
+import { LICENCE_NAME, chartFacts, exportSvg, svgSize } from '../charts/export.ts';
+import { UNVERIFIED_NOTE } from '../charts/credits.ts';
+import { renderVariants } from '../charts/render.ts';
+import { wrapText } from '../charts/text-metrics.ts';
+import type { AnyChart, ChartData } from '../charts/types.ts';
+import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from './embed-protocol.ts';
+import { absoluteUrl, withBase } from './paths.ts';
+
+/** The name hosts credit (oEmbed provider_name, "Chart: …" lines). */
+export const SITE_NAME = 'Leaving the Tatmadaw';
+
+// -------------------------------------------------------------------------------------------------
+// Options and addresses
+// -------------------------------------------------------------------------------------------------
+
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+export interface EmbedOptions {
+  /** `auto` follows the reader's prefers-color-scheme. */
+  theme: EmbedTheme;
+  /** No visible title or subtitle, for hosts that write their own headline (both stay for screen readers). */
+  plain: boolean;
+  /** No page background: the host's shows through. */
+  transparent: boolean;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'auto', plain: false, transparent: false };
+
+/** Every combination, default first: each is one prebuilt page per chart. */
+export const EMBED_OPTION_SETS: readonly EmbedOptions[] = EMBED_THEMES.flatMap((theme) =>
+  [false, true].flatMap((plain) => [false, true].map((transparent) => ({ theme, plain, transparent }))),
+);
+
+/** "" for the default page, else "dark", "plain", "light-plain-transparent"... */
+export function variantSlug(options: EmbedOptions): string {
+  return [options.theme === 'auto' ? null : options.theme, options.plain ? 'plain' : null, options.transparent ? 'transparent' : null]
+    .filter(Boolean)
+    .join('-');
+}
+
+export function optionsFromSlug(slug: string): EmbedOptions {
+  const options = EMBED_OPTION_SETS.find((candidate) => variantSlug(candidate) === slug);
+  if (!options) throw new Error(`Unknown embed options "${slug}": use light or dark, plain, transparent, joined by hyphens in that order`);
+  return options;
+}
+
+/** Site path of a chart's embed page: /embed/<id>/ or /embed/<id>/<options>/. */
+export function embedPath(chartId: string, options: EmbedOptions = DEFAULT_EMBED_OPTIONS): string {
+  const slug = variantSlug(options);
+  return slug ? `/embed/${chartId}/${slug}/` : `/embed/${chartId}/`;
+}
+
+export function oembedPath(chartId: string): string {
+  return `/oembed/${chartId}.json`;
+}
+
+/** Where the chart sits in the explainer. */
+export function explainerChartPath(chartId: string): string {
+  return `/#chart-${chartId}`;
+}
+
+export function ogImagePath(chartId: string): string {
+  return `/og/chart-${chartId}.png`;
+}
+
+export const IMAGE_THEMES = ['light', 'dark'] as const;
+export type ImageTheme = (typeof IMAGE_THEMES)[number];
+
+/** The download files of one chart, by site path. */
+export function downloadPaths(chartId: string) {
+  return {
+    svg: `/charts/${chartId}.svg`,
+    svgDark: `/charts/${chartId}-dark.svg`,
+    png: `/charts/${chartId}.png`,
+    csv: `/charts/${chartId}.csv`,
+    image: (theme: ImageTheme, scale: 1 | 2) => `/charts/${chartId}-${theme}${scale === 2 ? '@2x' : ''}.png`,
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// The credit lines under an embedded chart
+// -------------------------------------------------------------------------------------------------
+
+export interface EmbedNote {
+  text: string;
+  href?: string;
+}
+
+/**
+ * The line under the chart in an embed, after the credit line Chart.astro prints. Links are
+ * site-relative (`link`, withBase by default): the embed page is on our origin whatever frames it.
+ */
+export function embedMetaLine(chart: AnyChart, data: ChartData, link: (path: string) => string = withBase): EmbedNote[] {
+  const facts = chartFacts(chart, data);
+  return [
+    { text: 'Chart: ' },
+    { text: SITE_NAME, href: link(explainerChartPath(chart.id)) },
+    { text: ` · Data as of ${facts.dataAsOfText} · ` },
+    { text: LICENCE_NAME, href: 'https://creativecommons.org/licenses/by/4.0/' },
+    { text: ' · ' },
+    { text: 'Get the data', href: link(downloadPaths(chart.id).csv) },
+  ];
+}
+
+// -------------------------------------------------------------------------------------------------
+// The fixed height: measured at build time from the layout of src/styles/embed.css
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * The embed page's layout in CSS pixels. src/styles/embed.css sets exactly these values; a change
+ * there must be made here too (tests/browser/embeds.spec.ts fails if the two disagree).
+ */
+export const EMBED_LAYOUT = {
+  maxWidth: 800,
+  paddingX: 12,
+  paddingTop: 12,
+  paddingBottom: 12,
+  title: { size: 20, line: 26, after: 4 },
+  subtitle: { size: 15, line: 21, after: 8 },
+  notes: { size: 13, line: 18, before: 8, after: 4 },
+  /**
+   * Below this container width the narrow variant shows (as in chart.css), at most this wide:
+   * 400 px rather than chart.css's 480, because the iframe-only code must be as tall as the page
+   * ever gets, and a narrow layout scaled up 1.5 times is the tallest it gets.
+   */
+  narrowBelow: 560,
+  narrowMaxWidth: 400,
+  /** Rounding of each box to whole pixels, line-height quirks of fallback fonts. */
+  slack: 8,
+} as const;
+
+/** The narrowest host column we promise to fit without clipping. */
+export const MIN_EMBED_WIDTH = 320;
+
+interface LayoutInput {
+  title: string;
+  subtitle: string;
+  notes: string[];
+  narrow: { width: number; height: number };
+  wide: { width: number; height: number };
+}
+
+const layoutCache = new WeakMap<ChartData, Map<string, LayoutInput>>();
+
+function layoutInput(chart: AnyChart, data: ChartData): LayoutInput {
+  let perData = layoutCache.get(data);
+  if (!perData) layoutCache.set(data, (perData = new Map()));
+  const cached = perData.get(chart.id);
+  if (cached) return cached;
+  const variants = renderVariants(chart, data);
+  const facts = chartFacts(chart, data);
+  const input: LayoutInput = {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    // The two paragraphs under the chart: Chart.astro's credit line with the note, then embedMetaLine.
+    notes: [
+      `${facts.creditText} ${UNVERIFIED_NOTE}`,
+      embedMetaLine(chart, data, (path) => path)
+        .map((part) => part.text)
+        .join(''),
+    ],
+    narrow: svgSize(variants.narrow),
+    wide: svgSize(variants.wide),
+  };
+  perData.set(chart.id, input);
+  return input;
+}
+
+/** The embed page's content height at one iframe width, from the layout above. */
+export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOptions, iframeWidth: number): number {
+  const layout = EMBED_LAYOUT;
+  const input = layoutInput(chart, data);
+  const column = Math.min(iframeWidth, layout.maxWidth) - 2 * layout.paddingX;
+  // Wrap a little short of the column, so that a font a little wider than DejaVu Sans still fits.
+  const lines = (text: string, size: number, weight: 'regular' | 'bold' = 'regular') => wrapText(text, column * 0.96, size, weight).length;
+  let height = layout.paddingTop + layout.paddingBottom;
+  if (!options.plain) {
+    height += lines(input.title, layout.title.size, 'bold') * layout.title.line + layout.title.after;
+    height += lines(input.subtitle, layout.subtitle.size) * layout.subtitle.line + layout.subtitle.after;
+  }
+  const shown = column < layout.narrowBelow ? input.narrow : input.wide;
+  const shownWidth = column < layout.narrowBelow ? Math.min(column, layout.narrowMaxWidth) : column;
+  height += Math.ceil((shownWidth * shown.height) / shown.width);
+  height += layout.notes.before;
+  for (const note of input.notes) height += lines(note, layout.notes.size) * layout.notes.line + layout.notes.after;
+  return height + layout.slack;
+}
+
+/**
+ * The height an iframe needs so that nothing is clipped at any width from 320 px up: the tallest
+ * the page gets over every whole-pixel width up to where it stops growing (maxWidth, plus margin).
+ */
+export function fixedEmbedHeight(chart: AnyChart, data: ChartData, options: EmbedOptions = DEFAULT_EMBED_OPTIONS): number {
+  let tallest = 0;
+  for (let width = MIN_EMBED_WIDTH; width <= EMBED_LAYOUT.maxWidth + 100; width++) {
+    tallest = Math.max(tallest, embedHeightAt(chart, data, options, width));
+  }
+  return tallest;
+}
+
+// -------------------------------------------------------------------------------------------------
+// The host snippet
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * The script a host pastes after a responsive iframe (written small by hand; tests check it stays
+ * under 0.5 KB gzipped). It listens for our resize message and sets the height of the one iframe
+ * whose window sent it, and only when the message comes from our origin.
+ *
+ * One exception: a host page in a sandboxed iframe without allow-same-origin (some CMS previews)
+ * passes its sandbox on to our iframe, whose messages then come from the opaque origin "null". The
+ * snippet accepts that only when the host page is itself sandboxed ("null"), and only from an
+ * iframe whose src is on our origin, so no other frame can size itself through it.
+ *
+ * Pasting it twice is harmless: the second copy sees the first and does nothing.
+ */
+export function hostSnippet(origin: string): string {
+  const o = JSON.stringify(origin);
+  const n = JSON.stringify(MESSAGE_NAMESPACE);
+  return (
+    `(function(w,o,n){if(w[n])return;w[n]=1;w.addEventListener("message",function(e){` +
+    `var d=e.data,f=document.getElementsByTagName("iframe"),i=0,h;` +
+    `if(!d||d.type!==${JSON.stringify(RESIZE_MESSAGE_TYPE)}||!((h=+d.height)>0))return;` +
+    `for(;i<f.length;i++)if(f[i].contentWindow===e.source&&(e.origin===o||e.origin=="null"&&w.origin=="null"&&f[i].src.indexOf(o+"/")==0))` +
+    `f[i].style.height=Math.ceil(h)+"px"})})(window,${o},${n});`
+  );
+}
+
+// -------------------------------------------------------------------------------------------------
+// Embed codes and oEmbed
+// -------------------------------------------------------------------------------------------------
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface EmbedCodes {
+  embedUrl: string;
+  /** Fixed height of the iframe-only code, also the starting height of the responsive one. */
+  height: number;
+  responsive: string;
+  iframe: string;
+  image: string;
+  oembedUrl: string;
+}
+
+/** The data attribute that marks our iframes in a host page (tests and hosts can find them by it). */
+export const IFRAME_MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
+
+function iframeCode(chart: AnyChart, url: string, height: number, responsive: boolean): string {
+  const attributes = [
+    `src="${escapeAttribute(url)}"`,
+    `title="${escapeAttribute(chart.title)}"`,
+    `${IFRAME_MARKER}="${chart.id}"`,
+    'loading="lazy"',
+    // The responsive iframe is always as tall as its page, so it never needs a scrollbar; the
+    // fixed one keeps the browser's, so that in the worst case it scrolls rather than clips.
+    ...(responsive ? ['scrolling="no"'] : []),
+    'width="100%"',
+    `height="${height}"`,
+    'frameborder="0"',
+    'style="width:100%;min-width:100%;border:0"',
+  ];
+  return `<iframe ${attributes.join(' ')}></iframe>`;
+}
+
+export function embedCodes(
+  chart: AnyChart,
+  data: ChartData,
+  site: URL | undefined,
+  options: EmbedOptions = DEFAULT_EMBED_OPTIONS,
+): EmbedCodes {
+  const embedUrl = absoluteUrl(embedPath(chart.id, options), site);
+  const height = fixedEmbedHeight(chart, data, options);
+  const origin = new URL(absoluteUrl('/', site)).origin;
+  const facts = chartFacts(chart, data);
+  const files = downloadPaths(chart.id);
+  const image = exportSize(chart, data);
+  const img = (theme: ImageTheme) => `${absoluteUrl(files.image(theme, 1), site)}, ${absoluteUrl(files.image(theme, 2), site)} 2x`;
+  return {
+    embedUrl,
+    height,
+    responsive: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
+    iframe: iframeCode(chart, embedUrl, height, false),
+    image:
+      `<a href="${escapeAttribute(absoluteUrl(explainerChartPath(chart.id), site))}">` +
+      `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeAttribute(img('dark'))}">` +
+      `<img src="${escapeAttribute(absoluteUrl(files.image('light', 1), site))}" srcset="${escapeAttribute(img('light'))}" ` +
+      `width="${image.width}" height="${image.height}" alt="${escapeAttribute(facts.altText)}" style="max-width:100%;height:auto">` +
+      `</picture></a>`,
+    oembedUrl: absoluteUrl(oembedPath(chart.id), site),
+  };
+}
+
+const exportSizeCache = new WeakMap<ChartData, Map<string, { width: number; height: number }>>();
+
+/** Size of the 1x PNG and the SVG download (the 2x PNG is twice each). Light and dark share a layout. */
+export function exportSize(chart: AnyChart, data: ChartData): { width: number; height: number } {
+  let perData = exportSizeCache.get(data);
+  if (!perData) exportSizeCache.set(data, (perData = new Map()));
+  let size = perData.get(chart.id);
+  if (!size) {
+    const { width, height } = exportSvg(chart, data, { theme: 'light', explainerUrl: 'https://example.org/', siteName: SITE_NAME });
+    size = { width, height };
+    perData.set(chart.id, size);
+  }
+  return size;
+}
+
+/** The oEmbed 1.0 response (type "rich") for one chart: https://oembed.com/#section2.3 */
+export function oembedResponse(chart: AnyChart, data: ChartData, site: URL | undefined) {
+  const codes = embedCodes(chart, data, site);
+  const facts = chartFacts(chart, data);
+  const thumbnail = exportSize(chart, data);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: chart.title,
+    // The iframe is 100% wide; this is the width the chart is drawn for when there is room.
+    width: EMBED_LAYOUT.maxWidth,
+    height: codes.height,
+    html: codes.responsive,
+    provider_name: SITE_NAME,
+    provider_url: absoluteUrl('/', site),
+    cache_age: 86400,
+    thumbnail_url: absoluteUrl(downloadPaths(chart.id).image('light', 1), site),
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+    // Not in the oEmbed spec, which allows extra fields: the alt text and credit for hosts that show them.
+    description: facts.altText,
+    license: LICENCE_NAME.replace(/\u00a0/g, ' '),
+    license_url: 'https://creativecommons.org/licenses/by/4.0/',
+  };
+}

@@ -1,0 +1,363 @@
+/**
+ * The timeline's layout guarantees: the pure placement functions are checked as properties over
+ * random input (fast-check), then the rendered chart is checked against the same promises at both
+ * widths, with the real data: no two labels collide, nothing leaves the SVG, every claim is a link.
+ */
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { chartData } from '../../src/charts/data.ts';
+import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
+import timeline, {
+  estimateTextWidth,
+  labelSide,
+  laneHeader,
+  packRows,
+  placeMarkers,
+  wrapText,
+  type Interval,
+} from '../../src/charts/timeline.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+
+const EPSILON = 1e-6;
+
+const overlaps = (a: Interval, b: Interval, gap = 0) =>
+  a.left < b.right + gap - EPSILON && b.left < a.right + gap - EPSILON;
+
+const intervalArbitrary = fc
+  .record({
+    left: fc.double({ min: -500, max: 1500, noNaN: true }),
+    width: fc.double({ min: 0, max: 400, noNaN: true }),
+  })
+  .map(({ left, width }) => ({ left, right: left + width }));
+
+describe('packRows: claims and their labels into sub-rows', () => {
+  it('never puts two intervals closer than the gap in one row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(intervalArbitrary, { maxLength: 40 }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (intervals, gap) => {
+          const rows = packRows(intervals, gap);
+          expect(rows).toHaveLength(intervals.length);
+          for (let i = 0; i < intervals.length; i++) {
+            for (let j = i + 1; j < intervals.length; j++) {
+              if (rows[i] === rows[j])
+                expect(overlaps(intervals[i] as Interval, intervals[j] as Interval, gap)).toBe(false);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('uses no more rows than the most intervals that crowd one point (the fewest possible)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(intervalArbitrary, { minLength: 1, maxLength: 40 }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (intervals, gap) => {
+          const rows = packRows(intervals, gap);
+          // The most intervals that all reach the start of one of them: any packing needs that many rows.
+          const depth = Math.max(
+            ...intervals.map(
+              (at, i) =>
+                intervals.filter(
+                  (other, j) =>
+                    j === i ||
+                    ((other.left < at.left || (other.left === at.left && j < i)) && at.left < other.right + gap),
+                ).length,
+            ),
+          );
+          expect(Math.max(...rows) + 1).toBe(depth);
+        },
+      ),
+    );
+  });
+
+  it('keeps input order among intervals that start together', () => {
+    expect(
+      packRows(
+        [
+          { left: 0, right: 10 },
+          { left: 0, right: 5 },
+          { left: 20, right: 30 },
+        ],
+        2,
+      ),
+    ).toEqual([0, 1, 0]);
+  });
+});
+
+describe('placeMarkers: numbered event markers along the top', () => {
+  const scenario = fc
+    .record({
+      width: fc.integer({ min: 40, max: 1000 }),
+      size: fc.integer({ min: 8, max: 30 }),
+      gap: fc.integer({ min: 0, max: 6 }),
+    })
+    .chain(({ width, size, gap }) =>
+      fc.record({
+        width: fc.constant(width),
+        size: fc.constant(Math.min(size, width)),
+        gap: fc.constant(gap),
+        // Anchors may sit outside the bounds: a date at the very edge of the axis, or beyond it.
+        anchors: fc.array(fc.double({ min: -50, max: width + 50, noNaN: true }), { maxLength: 30 }),
+      }),
+    );
+
+  it('never overlaps two markers in a row, keeps every marker inside the width, keeps order', () => {
+    fc.assert(
+      fc.property(scenario, ({ width, size, gap, anchors }) => {
+        const places = placeMarkers(anchors, size, { left: 0, right: width }, gap);
+        expect(places).toHaveLength(anchors.length);
+        for (const place of places) {
+          expect(place.centre - size / 2).toBeGreaterThanOrEqual(-EPSILON);
+          expect(place.centre + size / 2).toBeLessThanOrEqual(width + EPSILON);
+        }
+        for (let i = 0; i < anchors.length; i++) {
+          for (let j = i + 1; j < anchors.length; j++) {
+            const a = places[i];
+            const b = places[j];
+            if (!a || !b || a.row !== b.row) continue;
+            expect(Math.abs(a.centre - b.centre)).toBeGreaterThanOrEqual(size + gap - EPSILON);
+            // Left-to-right order of anchors is the order of markers, so leaders never cross.
+            const anchorOrder = Math.sign((anchors[i] as number) - (anchors[j] as number));
+            if (anchorOrder !== 0) expect(Math.sign(a.centre - b.centre)).toBe(anchorOrder);
+          }
+        }
+      }),
+    );
+  });
+
+  it('uses one row whenever the markers fit side by side', () => {
+    fc.assert(
+      fc.property(scenario, ({ width, size, gap, anchors }) => {
+        const fit = anchors.length * size + Math.max(0, anchors.length - 1) * gap <= width;
+        const places = placeMarkers(anchors, size, { left: 0, right: width }, gap);
+        if (fit) expect(places.every((place) => place.row === 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('leaves markers that have room exactly over their anchors', () => {
+    expect(placeMarkers([100, 200, 300], 18, { left: 0, right: 640 }, 3)).toEqual([
+      { row: 0, centre: 100 },
+      { row: 0, centre: 200 },
+      { row: 0, centre: 300 },
+    ]);
+  });
+
+  it('spreads a crowd evenly around where it points, not off to one side', () => {
+    const places = placeMarkers([300, 300, 300], 20, { left: 0, right: 640 }, 0);
+    expect(places.map((place) => place.centre)).toEqual([280, 300, 320]);
+  });
+
+  it('refuses a marker wider than the space', () => {
+    expect(() => placeMarkers([5], 30, { left: 0, right: 20 }, 0)).toThrow(RangeError);
+  });
+});
+
+describe('text helpers', () => {
+  const words = fc.array(fc.stringMatching(/^[a-z0-9,’]{1,12}$/), { minLength: 1, maxLength: 12 });
+
+  it('wrapText keeps every word, in order, and no line wider than asked unless it is one word', () => {
+    fc.assert(
+      fc.property(words, fc.integer({ min: 40, max: 600 }), (list, maxWidth) => {
+        const lines = wrapText(list.join(' '), maxWidth);
+        expect(lines.join(' ')).toBe(list.join(' '));
+        for (const line of lines) {
+          if (line.includes(' ')) expect(estimateTextWidth(line)).toBeLessThanOrEqual(maxWidth);
+        }
+      }),
+    );
+  });
+
+  it('wrapText does not break at a no-break space', () => {
+    expect(wrapText('aaaa\u00a0bbbb cccc', 60)).toEqual(['aaaa\u00a0bbbb', 'cccc']);
+  });
+
+  it('laneHeader keeps each line within the width, the count on the last line or its own', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 120, max: 640 }),
+        (list, count, maxWidth) => {
+          const lines = laneHeader(list.join(' '), `${count} claims`, maxWidth);
+          expect(lines.at(-1)?.count).toBe(`${count} claims`);
+          for (const line of lines) {
+            if (line.name.includes(' ') || line.count === '') continue;
+            expect(line.width).toBeLessThanOrEqual(maxWidth);
+          }
+        },
+      ),
+    );
+  });
+
+  it('labelSide keeps a label inside its limits and off its own mark', () => {
+    fc.assert(
+      fc.property(
+        intervalArbitrary,
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.integer({ min: 0, max: 10 }),
+        (mark, labelWidth, gap) => {
+          const side = labelSide(mark, labelWidth, gap, 0, 640);
+          if (side === null) return;
+          const label =
+            side === 'right'
+              ? { left: mark.right + gap, right: mark.right + gap + labelWidth }
+              : { left: mark.left - gap - labelWidth, right: mark.left - gap };
+          expect(label.left).toBeGreaterThanOrEqual(-EPSILON);
+          expect(label.right).toBeLessThanOrEqual(640 + EPSILON);
+          expect(overlaps(label, mark)).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe('the rendered timeline', () => {
+  const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
+
+  function parse(width: number) {
+    const markup = renderChart(timeline, data, width);
+    const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const svg = document.querySelector('svg');
+    if (!svg) throw new Error('no <svg> rendered');
+    return { svg, markup };
+  }
+
+  const num = (element: Element, name: string) => Number(element.getAttribute(name) ?? Number.NaN);
+
+  /** The box a text element takes by the chart's own width estimate (which errs wide). */
+  function textBox(text: Element): Interval & { top: number; bottom: number } {
+    const width = estimateTextWidth(text.textContent ?? '', Number(text.getAttribute('font-size') ?? 14));
+    const x = num(text, 'x');
+    const anchor = text.getAttribute('text-anchor') ?? 'start';
+    const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+    const y = num(text, 'y');
+    return { left, right: left + width, top: y - 7, bottom: y + 7 };
+  }
+
+  const collide = (a: Interval & { top: number; bottom: number }, b: Interval & { top: number; bottom: number }) =>
+    overlaps(a, b) && a.top < b.bottom - EPSILON && b.top < a.bottom - EPSILON;
+
+  describe.each(Object.entries(VARIANT_WIDTHS))('%s', (_variant, width) => {
+    it('sets its size and viewBox and keeps every text inside the width', () => {
+      const { svg } = parse(width);
+      const height = num(svg, 'height');
+      expect(num(svg, 'width')).toBe(width);
+      expect(svg.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+      for (const text of svg.querySelectorAll('text')) {
+        const box = textBox(text);
+        expect(box.left, text.textContent ?? '').toBeGreaterThanOrEqual(0);
+        expect(box.right, text.textContent ?? '').toBeLessThanOrEqual(width);
+        expect(box.bottom, text.textContent ?? '').toBeLessThanOrEqual(height);
+      }
+    });
+
+    it('draws each claim once, as a link named by its label and titled with the same text', () => {
+      const { svg } = parse(width);
+      const links = [...svg.querySelectorAll('a')];
+      expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
+        data.claims.map((claim) => `#claim-${claim.id}`).sort(),
+      );
+      for (const link of links) {
+        const label = link.getAttribute('aria-label');
+        expect(label).toBeTruthy();
+        expect(link.querySelector('title')?.textContent).toBe(label);
+      }
+    });
+
+    it('labels figures without collisions: no label over another label or another claim’s mark', () => {
+      const { svg } = parse(width);
+      const labels = [...svg.querySelectorAll('a text')].map((text) => ({
+        owner: text.closest('a'),
+        box: textBox(text),
+      }));
+      const marks = [...svg.querySelectorAll('a rect, a circle')].map((shape) => {
+        const isCircle = shape.tagName.toLowerCase() === 'circle';
+        const left = isCircle ? num(shape, 'cx') - num(shape, 'r') : num(shape, 'x');
+        const right = isCircle ? num(shape, 'cx') + num(shape, 'r') : left + num(shape, 'width');
+        const top = isCircle ? num(shape, 'cy') - num(shape, 'r') : num(shape, 'y');
+        const bottom = isCircle ? num(shape, 'cy') + num(shape, 'r') : top + num(shape, 'height');
+        return { owner: shape.closest('a'), box: { left, right, top, bottom } };
+      });
+      for (const [index, label] of labels.entries()) {
+        for (const other of labels.slice(index + 1)) expect(collide(label.box, other.box)).toBe(false);
+        for (const mark of marks) if (mark.owner !== label.owner) expect(collide(label.box, mark.box)).toBe(false);
+      }
+      // Labels are kept at the wide size; the narrow one keeps them too while they fit.
+      if (width === VARIANT_WIDTHS.wide) expect(labels.length).toBe(data.claims.length);
+    });
+
+    it('numbers the events with markers that never touch, and lists them in a key', () => {
+      const { svg } = parse(width);
+      const markers = [...svg.querySelectorAll('.timeline-event-markers circle')];
+      expect(markers).toHaveLength(data.events.length);
+      for (const [index, marker] of markers.entries()) {
+        expect(num(marker, 'cx') - num(marker, 'r')).toBeGreaterThanOrEqual(0);
+        expect(num(marker, 'cx') + num(marker, 'r')).toBeLessThanOrEqual(width);
+        for (const other of markers.slice(index + 1)) {
+          const distance = Math.hypot(num(marker, 'cx') - num(other, 'cx'), num(marker, 'cy') - num(other, 'cy'));
+          expect(distance).toBeGreaterThanOrEqual(num(marker, 'r') + num(other, 'r'));
+        }
+      }
+      // A wrapped title is one <text> per line; joined with spaces it reads as written.
+      const entries = [...svg.querySelectorAll('.timeline-event-key > g')].map((entry) =>
+        [...entry.querySelectorAll('text')].map((text) => text.textContent).join(' '),
+      );
+      for (const event of data.events)
+        expect(
+          entries.some((entry) => entry.includes(event.title)),
+          event.title,
+        ).toBe(true);
+    });
+
+    it('hides decoration from screen readers and names the data groups', () => {
+      const { svg } = parse(width);
+      for (const name of ['timeline-grid', 'timeline-event-rules', 'timeline-event-markers', 'timeline-key']) {
+        expect(svg.querySelector(`.${name}`)?.getAttribute('aria-hidden'), name).toBe('true');
+      }
+      const lanes = [...svg.querySelectorAll('.timeline-claims > g[aria-label]')];
+      expect(lanes.length).toBe(new Set(data.claims.map((claim) => claim.claimant_id)).size);
+    });
+
+    it('puts no text below 12 px', () => {
+      const { markup } = parse(width);
+      const sizes = [...markup.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((match) => Number(match[1]));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    });
+  });
+
+  it('has one row per claim and says none is independently verified', () => {
+    expect(timeline.rows(data)).toHaveLength(data.claims.length);
+    const description = timeline.describe(data);
+    expect(description).toMatch(/^29 claims from 8 claimants/);
+    expect(description).toMatch(/None of these claims has been independently verified\.$/);
+  });
+
+  it('draws month-precise dates across whole months, never on a made-up day', () => {
+    const { svg } = parse(VARIANT_WIDTHS.wide);
+    const barWidth = (claimId: string) =>
+      num(svg.querySelector(`a[href="#claim-${claimId}"] rect`) as Element, 'width');
+    // April to July 2023 is 1 April to 31 July (122 days); May to Sept 2022 is 1 May to 30 Sept (153).
+    expect(barWidth('nug-defected-500-2023-08') / barWidth('locals-deserted-3-rathedaung-2022-09')).toBeCloseTo(
+      122 / 153,
+      2,
+    );
+  });
+
+  it('draws a claim with no number hollow and dashed, labelled "no number", never with a word from its quote', () => {
+    const { svg } = parse(VARIANT_WIDTHS.wide);
+    for (const claim of data.claims.filter((candidate) => candidate.figure === null)) {
+      const link = svg.querySelector(`a[href="#claim-${claim.id}"]`) as Element;
+      const shape = link.querySelector('rect, circle') as Element;
+      expect(shape.getAttribute('stroke-dasharray')).toBeTruthy();
+      expect(shape.getAttribute('fill')).toBe('var(--background)');
+      expect(link.querySelector('text')?.textContent).toBe('no number');
+    }
+  });
+});
