@@ -20,5 +20,4 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'never' },
   server: { port: 4321, host: 'localhost' },
-  preview: { port: 4321 },
 });

@@ -39,13 +39,21 @@ export interface Baseline {
 }
 
 /** Writes the baseline page for one chart into dir, from our built embed page at embedHtmlFile. */
-export async function makeBaseline(projectRoot: string, chartId: string, embedHtmlFile: string, dir: string): Promise<Baseline> {
+export async function makeBaseline(
+  projectRoot: string,
+  chartId: string,
+  embedHtmlFile: string,
+  dir: string,
+): Promise<Baseline> {
   mkdirSync(dir, { recursive: true });
   const chartModule = join(projectRoot, 'src', 'charts', `${chartId}.ts`);
   if (!existsSync(chartModule)) throw new Error(`The baseline needs the chart's module at ${chartModule}`);
 
   copyFileSync(join(projectRoot, 'node_modules', 'd3', 'dist', 'd3.min.js'), join(dir, 'd3.min.js'));
-  copyFileSync(join(projectRoot, 'node_modules', '@observablehq', 'plot', 'dist', 'plot.umd.min.js'), join(dir, 'plot.umd.min.js'));
+  copyFileSync(
+    join(projectRoot, 'node_modules', '@observablehq', 'plot', 'dist', 'plot.umd.min.js'),
+    join(dir, 'plot.umd.min.js'),
+  );
 
   const entry = join(dir, 'entry.ts');
   writeFileSync(

@@ -22,9 +22,13 @@ export interface LighthouseResult {
 
 async function startChromium(executable: string): Promise<{ port: number; stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
-  const child = spawn(executable, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    executable,
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const stop = () => {
     child.kill('SIGKILL');
     rmSync(profile, { recursive: true, force: true });
@@ -40,7 +44,9 @@ async function startChromium(executable: string): Promise<{ port: number; stop: 
         resolvePort(Number(match[1]));
       }
     });
-    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before giving a DevTools port:\n${output}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`Chromium exited (${code}) before giving a DevTools port:\n${output}`)),
+    );
   }).catch((error: unknown) => {
     stop();
     throw error;
@@ -61,13 +67,17 @@ export async function runLighthouse(executable: string, url: string): Promise<Li
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = Object.fromEntries(
-      CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      CATEGORIES.map((id) => [
+        id,
+        lhr.categories[id]?.score == null ? null : Math.round((lhr.categories[id]?.score ?? 0) * 100),
+      ]),
     ) as Record<Category, number | null>;
     const shortfalls: string[] = [];
     for (const id of CATEGORIES) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) shortfalls.push(`${id}: ${audit.id} (${audit.title})`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+          shortfalls.push(`${id}: ${audit.id} (${audit.title})`);
       }
     }
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;

@@ -7,10 +7,11 @@
  * loads our home page, the first chart's embed page and the baseline in Chromium with a 4x CPU
  * slowdown and a slow-4G network (bench/measure.ts), BENCH_RUNS times each (median). Lighthouse
  * scores all three (bench/lighthouse.ts; BENCH_LIGHTHOUSE=0 skips it). It prints a table and
- * writes bench/results.json. It exits 1 only when it cannot measure; missed targets are printed.
+ * writes bench/results.json (and a screenshot of each page to test-output/bench/). It exits 1 only
+ * when it cannot measure; missed targets are printed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const RENDER_ITERATIONS = 15;
 const WITH_LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const SCREENSHOT_DIR = join(projectRoot, 'test-output', 'bench');
 
 interface PageResult {
   url: string;
@@ -38,7 +40,8 @@ interface PageResult {
 
 function buildSite(outDir: string): number {
   const started = performance.now();
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  // The benchmark serves the site at the root, whatever BASE_PATH the shell has.
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete env.BASE_PATH;
   const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: projectRoot, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`The build failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
@@ -72,7 +75,13 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 async function main() {
@@ -117,6 +126,15 @@ async function main() {
           lighthouse: null,
         };
       }
+      // A picture of each page as measured, to check by eye that the baseline draws the same chart.
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      for (const [name, url] of Object.entries(targets)) {
+        const page = await browser.newPage({ viewport: VIEWPORT });
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForSelector('figure.chart svg', { state: 'visible' });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+        await page.close();
+      }
       await browser.close();
       if (WITH_LIGHTHOUSE) {
         for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
@@ -157,8 +175,11 @@ async function main() {
     };
     writeFileSync(join(projectRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
-    const score = (page: PageResult, category: (typeof CATEGORIES)[number]) => String(page.lighthouse?.scores[category] ?? '–');
-    console.log(`\nLoads: median of ${RUNS}, ${CPU_SLOWDOWN}x CPU slowdown, slow 4G, ${VIEWPORT.width}×${VIEWPORT.height}; chart "${chart.id}"\n`);
+    const score = (page: PageResult, category: (typeof CATEGORIES)[number]) =>
+      String(page.lighthouse?.scores[category] ?? '–');
+    console.log(
+      `\nLoads: median of ${RUNS}, ${CPU_SLOWDOWN}x CPU slowdown, slow 4G, ${VIEWPORT.width}×${VIEWPORT.height}; chart "${chart.id}"\n`,
+    );
     console.log(
       table([
         ['page', 'bytes', 'requests', 'first chart', 'FCP', 'LH perf', 'a11y', 'best pr.', 'SEO'],
@@ -189,7 +210,13 @@ async function main() {
     console.log(
       table([
         ['chart', 'variant', 'width', 'render (median)', 'SVG'],
-        ...render.map((row) => [row.chart, row.variant, String(row.width), `${row.medianMs.toFixed(2)} ms`, kb(row.svgBytes)]),
+        ...render.map((row) => [
+          row.chart,
+          row.variant,
+          String(row.width),
+          `${row.medianMs.toFixed(2)} ms`,
+          kb(row.svgBytes),
+        ]),
       ]),
     );
 
@@ -197,14 +224,20 @@ async function main() {
     for (const name of ['home', 'embed'] as const) {
       const page = pages[name];
       if (page.lighthouse) {
-        for (const category of CATEGORIES) if (page.lighthouse.scores[category] !== 100) misses.push(`${name}: Lighthouse ${category} ${page.lighthouse.scores[category]}`);
+        for (const category of CATEGORIES)
+          if (page.lighthouse.scores[category] !== 100)
+            misses.push(`${name}: Lighthouse ${category} ${page.lighthouse.scores[category]}`);
         for (const shortfall of page.lighthouse.shortfalls) misses.push(`${name}:   ${shortfall}`);
       }
     }
-    if (ratios.embed.bytesFewerBy < 15) misses.push(`embed: only ${ratios.embed.bytesFewerBy}x fewer bytes than the baseline (target 15x)`);
+    if (!WITH_LIGHTHOUSE) misses.push('Lighthouse not run (BENCH_LIGHTHOUSE=0)');
+    if (ratios.embed.bytesFewerBy < 15)
+      misses.push(`embed: only ${ratios.embed.bytesFewerBy}x fewer bytes than the baseline (target 15x)`);
     if (ratios.embed.firstChart >= 1) misses.push('embed: first chart not faster than the baseline');
     if (ratios.home.firstChart >= 1) misses.push('home: first chart not faster than the baseline');
-    console.log(misses.length ? `\nTargets missed:\n${misses.map((line) => `  - ${line}`).join('\n')}` : '\nAll targets met.');
+    console.log(
+      misses.length ? `\nTargets missed:\n${misses.map((line) => `  - ${line}`).join('\n')}` : '\nAll targets met.',
+    );
     console.log('\nWrote bench/results.json');
   } finally {
     rmSync(work, { recursive: true, force: true });

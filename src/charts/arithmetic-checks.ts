@@ -10,14 +10,21 @@
  */
 import * as Plot from '@observablehq/plot';
 import { ticks as niceTicks } from 'd3';
-import { arithmeticChecks, formatValue, type ArithmeticCheck, type PercentRiseCheck } from '../lib/checks.ts';
+import {
+  arithmeticChecks,
+  formatCheckDifference,
+  formatEstimate,
+  formatValue,
+  type ArithmeticCheck,
+  type PercentRiseCheck,
+} from '../lib/checks.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { formatDifference, formatFigure, formatNumber } from '../lib/format.ts';
+import { formatFigure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
-import { claimantShortName, keepTogether, LINE_HEIGHT, textWidth, wrapText } from './implied-daily-rates.ts';
 import { claimantSeries, cssVar } from './palette.ts';
-import { drawPlot } from './render.ts';
-import { claimAnchor, claimLabel } from './shared.ts';
+import { CHART_FONT_SIZE, drawPlot } from './render.ts';
+import { claimAnchor, claimLabel, keepTogether, LINE_HEIGHT, LINE_HEIGHT_EM } from './shared.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
 export interface CheckRow extends ArithmeticCheck {
@@ -31,22 +38,6 @@ export interface CheckRow extends ArithmeticCheck {
   impliedBase: number | null;
 }
 
-const percentPointFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** "−47", "+9", "−1.88 points": percentages differ by percentage points, not by percent. */
-function differenceText(check: ArithmeticCheck): string {
-  return check.unit === 'percent'
-    ? `${formatDifference(check.difference, (value) => percentPointFormat.format(value))} points`
-    : formatDifference(check.difference, formatNumber);
-}
-
-function rangeText(check: ArithmeticCheck, which: 'computed' | 'claimed'): string {
-  const estimate = check[which];
-  if (estimate.high === estimate.low) return formatValue(estimate.point, check.unit);
-  const high = estimate.high === null ? 'or more' : `to ${formatValue(estimate.high, check.unit)}`;
-  return `${formatValue(estimate.point, check.unit)} (${formatValue(estimate.low, check.unit)} ${high})`;
-}
-
 export function checkRows(data: ChartData): CheckRow[] {
   return arithmeticChecks(data.claims).map((check) => {
     const claimedClaimId = check.claimIds.at(-1) as string;
@@ -56,8 +47,8 @@ export function checkRows(data: ChartData): CheckRow[] {
       ...check,
       claimedClaimId,
       claimantId: claimant.id,
-      claimedText: `${claimantShortName(claimant.id, claimant.name)} said ${formatFigure(claimed)}`,
-      differenceText: differenceText(check),
+      claimedText: `${claimant.short_name} said ${formatFigure(claimed)}`,
+      differenceText: formatCheckDifference(check),
       impliedBase: check.id === 'percent-rise' ? (check as PercentRiseCheck).impliedBase : null,
     };
   });
@@ -98,7 +89,7 @@ function sharedSpan(rows: CheckRow[]): number {
 
 function layout(data: ChartData, width: number) {
   const narrow = width < 480;
-  const laneLabelWidth = Math.max(...LANES.map((lane) => textWidth(lane)));
+  const laneLabelWidth = Math.max(...LANES.map((lane) => textWidth(lane, CHART_FONT_SIZE)));
   const marginLeft = laneLabelWidth + 14;
   const marginRight = narrow ? 14 : 24;
   const fullWidth = width - 16;
@@ -107,17 +98,19 @@ function layout(data: ChartData, width: number) {
   const panels: Panel[] = [];
   let y = 4;
   rows.forEach((row, index) => {
-    // The difference sits at the right of the title line; the title wraps in the space left.
-    const differenceWidth = textWidth(row.differenceText) + 12;
+    // The difference sits at the right of the title line; the title wraps in the space left. Both are bold.
+    const differenceWidth = textWidth(row.differenceText, CHART_FONT_SIZE, 'bold') + 12;
     const titleLines = wrapText(
       keepTogether(`${String.fromCharCode(97 + index)}. ${row.title}`),
       fullWidth - differenceWidth,
+      CHART_FONT_SIZE,
+      'bold',
     );
     const workingSentence =
       row.impliedBase === null
         ? `${row.working}; ${row.claimedText}`
         : `${row.working}; ${row.claimedText}. ${formatNumber((row.impliedBase * row.claimed.point) / 100)} is ${formatValue(row.claimed.point, row.unit)} of ${formatNumber(row.impliedBase)}.`;
-    const workingLines = wrapText(keepTogether(workingSentence), fullWidth);
+    const workingLines = wrapText(keepTogether(workingSentence), fullWidth, CHART_FONT_SIZE);
     const titleTop = y;
     const workingTop = titleTop + titleLines.length * LINE_HEIGHT + 2;
     const computedY = workingTop + workingLines.length * LINE_HEIGHT + 16;
@@ -148,7 +141,7 @@ function layout(data: ChartData, width: number) {
 }
 
 function computedLabel(row: CheckRow): string {
-  return `${row.title} Worked out: ${row.working}, allowing for the hedges ${rangeText(row, 'computed')}. ${row.explanation}`;
+  return `${row.title} Worked out: ${row.working}, allowing for the hedges ${formatEstimate(row.computed, row.unit)}. ${row.explanation}`;
 }
 
 export default defineChart<CheckRow>({
@@ -161,7 +154,11 @@ export default defineChart<CheckRow>({
   columns: [
     { key: 'check', label: 'Check', value: (row) => row.title },
     { key: 'worked_out', label: 'Worked out', value: (row) => row.working },
-    { key: 'worked_out_range', label: 'Range the hedges allow', value: (row) => rangeText(row, 'computed') },
+    {
+      key: 'worked_out_range',
+      label: 'Range the hedges allow',
+      value: (row) => formatEstimate(row.computed, row.unit),
+    },
     { key: 'claimed', label: 'Claimed', value: (row) => row.claimedText },
     { key: 'difference', label: 'Difference', value: (row) => row.differenceText, numeric: true },
     { key: 'explanation', label: 'What it means', value: (row) => row.explanation },
@@ -185,10 +182,30 @@ export default defineChart<CheckRow>({
     const plan = layout(data, ctx.width);
     const series = claimantSeries(data.claimants);
     const panels = plan.panels;
-    const laneLabels = panels.flatMap((panel) => [
-      { y: panel.computedY, text: LANES[0] },
-      { y: panel.claimedY, text: LANES[1] },
-    ]);
+    const claimedLabel = (panel: Panel) => claimLabel(data, mustGet(data.claimById, panel.claimedClaimId, 'claim'));
+    // Each panel's two lanes, drawn alike: the sum worked out, in the text colour and linked to its
+    // first input, and the figure claimed, in the claimant's colour and linked to that claim.
+    const lanes = [
+      {
+        name: LANES[0],
+        which: 'computed',
+        y: 'computedY',
+        stroke: 'currentColor',
+        rangeOpacity: 0.28,
+        claimId: (panel: Panel) => panel.claimIds[0] as string,
+        label: computedLabel,
+      },
+      {
+        name: LANES[1],
+        which: 'claimed',
+        y: 'claimedY',
+        stroke: 'claimantId',
+        rangeOpacity: 0.35,
+        claimId: (panel: Panel) => panel.claimedClaimId,
+        label: claimedLabel,
+      },
+    ] as const;
+    const laneLabels = panels.flatMap((panel) => lanes.map((lane) => ({ y: panel[lane.y], text: lane.name })));
     const tickRows = panels.flatMap((panel) =>
       panel.ticks.map((tick) => ({
         ...tick,
@@ -221,7 +238,7 @@ export default defineChart<CheckRow>({
             dx: 8 - plan.marginLeft,
             textAnchor: 'start',
             lineAnchor: 'top',
-            lineHeight: LINE_HEIGHT / 14,
+            lineHeight: LINE_HEIGHT_EM,
             fontWeight: 'bold',
             fill: 'currentColor',
             ariaHidden: 'true',
@@ -244,7 +261,7 @@ export default defineChart<CheckRow>({
             dx: 8 - plan.marginLeft,
             textAnchor: 'start',
             lineAnchor: 'top',
-            lineHeight: LINE_HEIGHT / 14,
+            lineHeight: LINE_HEIGHT_EM,
             fill: 'currentColor',
             ariaHidden: 'true',
           }),
@@ -258,51 +275,33 @@ export default defineChart<CheckRow>({
             ariaHidden: 'true',
           }),
           // What the hedges allow, as bars behind the points.
-          Plot.ruleY(
-            panels.filter((panel) => isRange(panel, 'computed')),
-            {
-              x1: (panel: Panel) => relative(panel, panel.computed.low),
-              x2: (panel: Panel) => relative(panel, panel.computed.high),
-              y: 'computedY',
-              stroke: 'currentColor',
-              strokeOpacity: 0.28,
-              strokeWidth: 12,
-              ariaHidden: 'true',
-            },
-          ),
-          Plot.ruleY(
-            panels.filter((panel) => isRange(panel, 'claimed')),
-            {
-              x1: (panel: Panel) => relative(panel, panel.claimed.low),
-              x2: (panel: Panel) => relative(panel, panel.claimed.high),
-              y: 'claimedY',
-              stroke: 'claimantId',
-              strokeOpacity: 0.35,
-              strokeWidth: 12,
-              ariaHidden: 'true',
-            },
+          ...lanes.map((lane) =>
+            Plot.ruleY(
+              panels.filter((panel) => isRange(panel, lane.which)),
+              {
+                x1: (panel: Panel) => relative(panel, panel[lane.which].low),
+                x2: (panel: Panel) => relative(panel, panel[lane.which].high),
+                y: lane.y,
+                stroke: lane.stroke,
+                strokeOpacity: lane.rangeOpacity,
+                strokeWidth: 12,
+                ariaHidden: 'true',
+              },
+            ),
           ),
           // The figures as printed, and the sum they make: the focusable marks.
-          Plot.ruleX(panels, {
-            x: (panel: Panel) => relative(panel, panel.computed.point),
-            y1: (panel: Panel) => panel.computedY - 9,
-            y2: (panel: Panel) => panel.computedY + 9,
-            stroke: 'currentColor',
-            strokeWidth: 3.5,
-            href: (panel: Panel) => claimAnchor(panel.claimIds[0] as string),
-            ariaLabel: computedLabel,
-            title: computedLabel,
-          }),
-          Plot.ruleX(panels, {
-            x: (panel: Panel) => relative(panel, panel.claimed.point),
-            y1: (panel: Panel) => panel.claimedY - 9,
-            y2: (panel: Panel) => panel.claimedY + 9,
-            stroke: 'claimantId',
-            strokeWidth: 3.5,
-            href: (panel: Panel) => claimAnchor(panel.claimedClaimId),
-            ariaLabel: (panel: Panel) => claimLabel(data, mustGet(data.claimById, panel.claimedClaimId, 'claim')),
-            title: (panel: Panel) => claimLabel(data, mustGet(data.claimById, panel.claimedClaimId, 'claim')),
-          }),
+          ...lanes.map((lane) =>
+            Plot.ruleX(panels, {
+              x: (panel: Panel) => relative(panel, panel[lane.which].point),
+              y1: (panel: Panel) => panel[lane.y] - 9,
+              y2: (panel: Panel) => panel[lane.y] + 9,
+              stroke: lane.stroke,
+              strokeWidth: 3.5,
+              href: (panel: Panel) => claimAnchor(lane.claimId(panel)),
+              ariaLabel: lane.label,
+              title: lane.label,
+            }),
+          ),
         ],
       },
       ctx,

@@ -7,9 +7,11 @@ import type { AnyChart, ChartData } from './types.ts';
 
 export function chartCsv(chart: AnyChart, data: ChartData): string {
   const header = chart.columns.map((column) => column.key);
-  const rows = chart.rows(data).map((row) => chart.columns.map((column) => {
-    const value = column.value(row);
-    return value === null || value === undefined ? '' : String(value);
-  }));
+  const rows = chart.rows(data).map((row) =>
+    chart.columns.map((column) => {
+      const value = column.value(row);
+      return value === null || value === undefined ? '' : String(value);
+    }),
+  );
   return `${csvFormatRows([header, ...rows])}\n`;
 }

@@ -9,7 +9,7 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
-import { claimAnchor, claimLabel, dateSpan, spreadLabels, STORY_START, storyEnd } from './shared.ts';
+import { claimAnchor, claimLabel, dateSpan, HALO_TEXT, spreadLabels, STORY_START, storyEnd } from './shared.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -205,9 +205,7 @@ export default defineChart<TotalRow>({
                 textAnchor: atEnd ? 'end' : 'start',
                 dx: atEnd ? -10 : 10,
                 fill: 'currentColor',
-                stroke: cssVar('background'),
-                strokeWidth: 4,
-                paintOrder: 'stroke',
+                ...HALO_TEXT,
                 ariaHidden: 'true',
               },
             ),

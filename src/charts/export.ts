@@ -43,7 +43,13 @@ export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
     (best, claim) => (best === null || latestDay(claim.claimed_on) > latestDay(best) ? claim.claimed_on : best),
     null,
   );
-  const dataAsOf = latest ?? data.claims.map((claim) => claim.claimed_on).sort().at(-1) ?? '';
+  const dataAsOf =
+    latest ??
+    data.claims
+      .map((claim) => claim.claimed_on)
+      .sort()
+      .at(-1) ??
+    '';
   return {
     credits,
     creditText: creditLine(credits),
@@ -90,16 +96,23 @@ export function svgSize(markup: string): { width: number; height: number } {
   const attribute = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
   let width = attribute('width');
   let height = attribute('height');
-  const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1]?.split(/[\s,]+/).map(Number);
+  const viewBox = /\sviewBox="([^"]+)"/
+    .exec(root)?.[1]
+    ?.split(/[\s,]+/)
+    .map(Number);
   if (!(width > 0) && viewBox) width = viewBox[2] ?? NaN;
   if (!(height > 0) && viewBox) height = viewBox[3] ?? NaN;
-  if (!(width > 0) || !(height > 0)) throw new Error('A chart must give its root <svg> a width and height (or a viewBox)');
+  if (!(width > 0) || !(height > 0))
+    throw new Error('A chart must give its root <svg> a width and height (or a viewBox)');
   return { width, height };
 }
 
 function textLines(lines: string[], x: number, firstBaseline: number, lineHeight: number, attributes: string): string {
   return lines
-    .map((line, index) => `<text x="${x}" y="${firstBaseline + index * lineHeight}" ${attributes}>${escapeXml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="${x}" y="${firstBaseline + index * lineHeight}" ${attributes}>${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 
@@ -124,19 +137,38 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
   let y = FRAME.padding;
   // Baselines sit about 0.8 of the font size below the top of a line box, as in a browser.
   const baseline = (size: number, line: number) => y + (line - size) / 2 + size * 0.8;
-  const title = textLines(titleLines, FRAME.padding, baseline(FRAME.title.size, FRAME.title.line), FRAME.title.line, `font-size="${FRAME.title.size}" font-weight="700" fill="${colors.text}"`);
+  const title = textLines(
+    titleLines,
+    FRAME.padding,
+    baseline(FRAME.title.size, FRAME.title.line),
+    FRAME.title.line,
+    `font-size="${FRAME.title.size}" font-weight="700" fill="${colors.text}"`,
+  );
   y += titleLines.length * FRAME.title.line + FRAME.title.after;
-  const subtitle = textLines(subtitleLines, FRAME.padding, baseline(FRAME.subtitle.size, FRAME.subtitle.line), FRAME.subtitle.line, `font-size="${FRAME.subtitle.size}" fill="${colors.muted}"`);
+  const subtitle = textLines(
+    subtitleLines,
+    FRAME.padding,
+    baseline(FRAME.subtitle.size, FRAME.subtitle.line),
+    FRAME.subtitle.line,
+    `font-size="${FRAME.subtitle.size}" fill="${colors.muted}"`,
+  );
   y += subtitleLines.length * FRAME.subtitle.line + FRAME.subtitle.after;
   const chartY = y;
   y += Math.ceil(chartSize.height) + FRAME.notes.before;
-  const notes = textLines(noteLines, FRAME.padding, baseline(FRAME.notes.size, FRAME.notes.line), FRAME.notes.line, `font-size="${FRAME.notes.size}" fill="${colors.muted}"`);
+  const notes = textLines(
+    noteLines,
+    FRAME.padding,
+    baseline(FRAME.notes.size, FRAME.notes.line),
+    FRAME.notes.line,
+    `font-size="${FRAME.notes.size}" fill="${colors.muted}"`,
+  );
   y += noteLines.length * FRAME.notes.line + FRAME.bottom;
   const height = Math.ceil(y);
 
   // The nested chart keeps its own coordinates; it only moves in by the padding and down under the title.
+  // Like on our pages (chart.css), it may draw past its box: axis labels at the edges do.
   const nested = resolveThemeColors(chartMarkup, options.theme)
-    .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}"`)
+    .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}" overflow="visible"`)
     .replace(/\saria-describedby="[^"]*"/, '')
     .replaceAll('href="#claim-', `href="${escapeXml(options.explainerUrl)}#claim-`);
   const id = `${chart.id}-export`;
@@ -159,9 +191,12 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
 // -------------------------------------------------------------------------------------------------
 
 /** Where DejaVu Sans may be: Debian's package (fonts-dejavu-core), or a copy named by DEJAVU_FONT_DIR. */
-const FONT_DIRECTORIES = [process.env.DEJAVU_FONT_DIR, '/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu'].filter(
-  (directory): directory is string => Boolean(directory),
-);
+const FONT_DIRECTORIES = [
+  process.env.DEJAVU_FONT_DIR,
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/TTF',
+  '/usr/share/fonts/dejavu',
+].filter((directory): directory is string => Boolean(directory));
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
 let fontOptions: ResvgRenderOptions['font'] | undefined;
@@ -175,7 +210,11 @@ export function resvgFontOptions(): NonNullable<ResvgRenderOptions['font']> {
   if (fontOptions) return fontOptions;
   const directory = FONT_DIRECTORIES.find((candidate) => FONT_FILES.every((file) => existsSync(join(candidate, file))));
   if (directory) {
-    fontOptions = { fontFiles: FONT_FILES.map((file) => join(directory, file)), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' };
+    fontOptions = {
+      fontFiles: FONT_FILES.map((file) => join(directory, file)),
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+    };
   } else {
     console.warn(
       '[export] DejaVu Sans not found (install fonts-dejavu-core or set DEJAVU_FONT_DIR); PNG text uses system fonts and may not match the measured layout.',

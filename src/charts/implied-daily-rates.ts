@@ -9,95 +9,33 @@
  * logarithmic because the rates run from one person a month to hundreds a day.
  */
 import * as Plot from '@observablehq/plot';
-import { formatPartialDate, parsePartialDate } from '../lib/dates.ts';
+import { earliestDay, formatPartialDate } from '../lib/dates.ts';
 import { asOfDate, impliedDailyRates, periodDailyRates, type Range } from '../lib/derive.ts';
-import { ACTION_LABELS, formatFigure, formatNumber, formatRange, formatRate } from '../lib/format.ts';
+import {
+  ACTION_LABELS,
+  formatClaimPeriod,
+  formatDailyRate,
+  formatFigure,
+  formatNumber,
+  formatSpan,
+} from '../lib/format.ts';
 import type { Claim } from '../lib/types.ts';
 import { mustGet } from './data.ts';
 import { claimantSeries, cssVar } from './palette.ts';
-import { drawPlot } from './render.ts';
-import { claimAnchor, claimLabel } from './shared.ts';
+import { CHART_FONT_SIZE, drawPlot } from './render.ts';
+import {
+  claimAnchor,
+  claimLabel,
+  HALO_TEXT,
+  keepTogether,
+  LINE_HEIGHT,
+  LINE_HEIGHT_EM,
+  logScalePx,
+  rowHeadings,
+  rowsFrame,
+} from './shared.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
-
-// ---------------------------------------------------------------------------------------------
-// Text layout. Plot wraps text but does not say how many lines it made, and these charts stack
-// rows of wrapped labels, so they measure and wrap labels themselves. Widths are estimated for
-// DejaVu Sans, the widest font in our font stack, so that a label fitting here fits everywhere.
-// (Used by the other Plot charts too; a candidate for shared.ts.)
-// ---------------------------------------------------------------------------------------------
-
-/** Advance widths in ems, by character class, measured from DejaVu Sans and rounded up. */
-function characterWidth(character: string): number {
-  if (/[ijlI|.,:;'’!]/.test(character)) return 0.3;
-  if (character === ' ') return 0.32;
-  if (/[ftr()\-]/.test(character)) return 0.42;
-  if (/[mwMW%—]/.test(character)) return 1;
-  if (/[+−→=<>]/.test(character)) return 0.84;
-  if (/[0-9]/.test(character)) return 0.64;
-  if (/[A-Z]/.test(character)) return 0.74;
-  return 0.62;
-}
-
-/** The width of a line of text in px at the given font size. */
-export function textWidth(text: string, fontSize = 14): number {
-  return [...text].reduce((sum, character) => sum + characterWidth(character), 0) * fontSize;
-}
-
-/** Breaks text into lines no wider than maxWidth px, at spaces; a single overlong word keeps its own line. */
-export function wrapText(text: string, maxWidth: number, fontSize = 14): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-const MONTH_WORD = '(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)';
-const GLUED = [
-  // "7 Sept 2021" and "Aug 2023" stay on one line.
-  new RegExp(`(\\d{1,2}) (${MONTH_WORD})`, 'g'),
-  new RegExp(`(${MONTH_WORD}) (\\d{4})`, 'g'),
-  // A hedge stays with its number: "more than 20,000", "around 3,000", "or more".
-  /(more|at) (than|least) (?=\d)/g,
-  /(around|nearly|than|least) (\d)/g,
-  /(\d) (or more)/g,
-];
-
-/** Joins what must not be split across lines (dates, a hedge and its number) with no-break spaces. */
-export function keepTogether(text: string): string {
-  return GLUED.reduce((result, pattern) => result.replace(pattern, (match) => match.replaceAll(' ', '\u00a0')), text);
-}
-
-/** Chart text is 14px (render.ts); lines are spaced at 1.25 of that. */
-export const LINE_HEIGHT = 17.5;
-
-/**
- * Names short enough for a chart row at 320 px. Editorial choices, kept beside the chart that
- * introduced them; any other claimant falls back to its name without the bracketed part.
- * (Used by the other Plot charts too; a candidate for shared.ts.)
- */
-const SHORT_NAMES: Record<string, string> = {
-  nug: 'NUG',
-  'peoples-embrace': "People's Embrace",
-  'police-cdm-channel': 'Police CDM Channel',
-  'arakan-army': 'Arakan Army',
-  'kyauktaw-rathedaung-locals': 'Rakhine residents',
-  'anti-junta-alliance': 'Anti-junta alliance',
-  'serving-sergeant': 'Serving sergeant',
-  unattributed: 'Outlet (no source named)',
-};
-
-export function claimantShortName(claimantId: string, fullName: string): string {
-  return SHORT_NAMES[claimantId] ?? fullName.replace(/\s*\(.*\)$/, '');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Rows
@@ -117,6 +55,8 @@ export interface RateRow {
   group: RateGroup;
   claimantId: string;
   claimant: string;
+  /** The claimant's name as the chart labels it: "NUG". */
+  claimantShort: string;
   /** What was counted, with each figure as published: "around 50 joined the CDM". */
   what: string;
   /** What the chart writes after the claimant's name: what was counted and when. */
@@ -133,55 +73,24 @@ export interface RateRow {
   ariaLabel: string;
 }
 
-/** "7 Sept 2021", "Aug 2023", "April to July 2023", "13 to 17 Nov 2023": a span as briefly as it can be said. */
-export function formatSpan(start: string, end: string): string {
-  if (start === end) return formatPartialDate(start);
-  const from = parsePartialDate(start);
-  const to = parsePartialDate(end);
-  if (from && to && from.year === to.year && from.precision === to.precision) {
-    const endWords = formatPartialDate(end);
-    if (from.precision === 'day' && from.month === to.month) return `${from.day} to ${endWords}`;
-    // Drop the repeated year: "April to July 2023", "27 Oct to 16 Nov 2023".
-    return `${formatPartialDate(start).replace(` ${from.year}`, '')} to ${endWords}`;
-  }
-  return `${formatPartialDate(start)} to ${formatPartialDate(end)}`;
-}
-
-/** The period a claim counts, in words, with the stated length first when the article gives one. */
-function periodWords(claim: Claim): string {
-  const start = claim.period_start;
-  if (start === null)
-    return claim.period_end === null ? 'no dates given' : `until ${formatPartialDate(claim.period_end)}`;
-  if (claim.stated_days !== null) return `${claim.stated_days} days from ${formatPartialDate(start)}`;
-  if (claim.period_end === null) return `since ${formatPartialDate(start)}`;
-  return formatSpan(start, claim.period_end);
-}
-
 function what(claim: Claim): string {
   return `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
 }
-
-const smallRateFormat = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
-
-/** Rates below one a day keep two significant digits, so one person a month reads 0.032, not 0. */
-export function formatPerDay(value: number): string {
-  return value > 0 && value < 1 ? smallRateFormat.format(value) : formatRate(value);
-}
-
-export const rateText = (perDay: Range) => `${formatRange(perDay, formatPerDay)} a day`;
 
 function daysText(days: { min: number; max: number }): string {
   return days.min === days.max ? formatNumber(days.min) : `${formatNumber(days.min)} to ${formatNumber(days.max)}`;
 }
 
 export function rateRows(data: ChartData): RateRow[] {
-  const claimantName = (id: string) => mustGet(data.claimantById, id, 'claimant').name;
+  const claimant = (id: string) => {
+    const { name, short_name } = mustGet(data.claimantById, id, 'claimant');
+    return { claimantId: id, claimant: name, claimantShort: short_name };
+  };
 
   const fromTotals: RateRow[] = impliedDailyRates(data.claims).map((rate) => ({
     key: `${rate.from.id}--${rate.to.id}`,
     group: 'totals',
-    claimantId: rate.claimantId,
-    claimant: claimantName(rate.claimantId),
+    ...claimant(rate.claimantId),
     what: `${what(rate.from)}, then ${what(rate.to)}`,
     description: `${what(rate.from)} by ${formatPartialDate(asOfDate(rate.from))}, ${what(rate.to)} by ${formatPartialDate(asOfDate(rate.to))}`,
     period: formatSpan(asOfDate(rate.from), asOfDate(rate.to)),
@@ -189,22 +98,21 @@ export function rateRows(data: ChartData): RateRow[] {
     perDay: rate.perDay,
     claimIds: [rate.from.id, rate.to.id],
     sortDay: 0,
-    ariaLabel: `${rateText(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)} days. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
+    ariaLabel: `${formatDailyRate(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)} days. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
   }));
 
   const fromPeriods: RateRow[] = periodDailyRates(data.claims).map((rate) => ({
     key: rate.claim.id,
     group: 'periods',
-    claimantId: rate.claim.claimant_id,
-    claimant: claimantName(rate.claim.claimant_id),
+    ...claimant(rate.claim.claimant_id),
     what: what(rate.claim),
-    description: `${what(rate.claim)}, ${periodWords(rate.claim)}`,
-    period: periodWords(rate.claim),
+    description: `${what(rate.claim)}, ${formatClaimPeriod(rate.claim)}`,
+    period: formatClaimPeriod(rate.claim),
     days: rate.days,
     perDay: rate.perDay,
     claimIds: [rate.claim.id],
-    sortDay: parsePeriodStart(rate.claim),
-    ariaLabel: `${rateText(rate.perDay)} over ${daysText(rate.days)} days: ${claimLabel(data, rate.claim)}`,
+    sortDay: periodStartDay(rate.claim),
+    ariaLabel: `${formatDailyRate(rate.perDay)} over ${daysText(rate.days)} days: ${claimLabel(data, rate.claim)}`,
   }));
 
   const stated: RateRow[] = data.claims
@@ -214,15 +122,14 @@ export function rateRows(data: ChartData): RateRow[] {
       return {
         key: claim.id,
         group: 'stated',
-        claimantId: claim.claimant_id,
-        claimant: claimantName(claim.claimant_id),
+        ...claimant(claim.claimant_id),
         what: what(claim),
-        description: `${what(claim)}, ${periodWords(claim)}`,
-        period: periodWords(claim),
+        description: `${what(claim)}, ${formatClaimPeriod(claim)}`,
+        period: formatClaimPeriod(claim),
         days: null,
         perDay,
         claimIds: [claim.id],
-        sortDay: parsePeriodStart(claim),
+        sortDay: periodStartDay(claim),
         ariaLabel: claimLabel(data, claim),
       };
     });
@@ -231,11 +138,9 @@ export function rateRows(data: ChartData): RateRow[] {
   return [...fromTotals, ...fromPeriods.sort(byStart), ...stated.sort(byStart)];
 }
 
-function parsePeriodStart(claim: Claim): number {
-  const date = claim.period_start ?? claim.period_end ?? claim.claimed_on;
-  const parsed = parsePartialDate(date);
-  // Sorting only: the first day the date can mean, as a comparable number.
-  return parsed ? Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1) : 0;
+/** The first day a claim's period can mean, to sort by. */
+function periodStartDay(claim: Claim): number {
+  return earliestDay(claim.period_start ?? claim.period_end ?? claim.claimed_on);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,10 +185,8 @@ function layout(data: ChartData, width: number) {
   const marginBottom = 40;
   const plotWidth = width - marginLeft - marginRight;
   const rows = rateRows(data);
-  const X_DOMAIN = decadeDomain(rows);
-  const logSpan = Math.log10(X_DOMAIN[1]) - Math.log10(X_DOMAIN[0]);
-  const toPx = (value: number) => ((Math.log10(value) - Math.log10(X_DOMAIN[0])) / logSpan) * plotWidth;
-  const fromPx = (px: number) => 10 ** (Math.log10(X_DOMAIN[0]) + (px / plotWidth) * logSpan);
+  const xDomain = decadeDomain(rows);
+  const { toPx, fromPx } = logScalePx(xDomain, plotWidth);
 
   const placed: PlacedRow[] = [];
   const headings: Heading[] = [];
@@ -296,15 +199,14 @@ function layout(data: ChartData, width: number) {
       y += LINE_HEIGHT + 6;
       group = row.group;
     }
-    const label = `${claimantShortName(row.claimantId, row.claimant)}: ${row.description}`;
-    const lines = wrapText(keepTogether(label), plotWidth);
+    const lines = wrapText(keepTogether(`${row.claimantShort}: ${row.description}`), plotWidth, CHART_FONT_SIZE);
     const labelTop = y;
     const markY = y + lines.length * LINE_HEIGHT + 8;
     const arrowEnd = row.perDay.high === null ? fromPx(toPx(row.perDay.low) + OPEN_ARROW_PX) : null;
-    const valueText = rateText(row.perDay);
+    const valueText = formatDailyRate(row.perDay);
     const rightEnd = toPx(arrowEnd ?? row.perDay.high ?? row.perDay.low);
     // The value goes right of its mark unless it would run off the chart, then left of it.
-    const valueOnLeft = rightEnd + 10 + textWidth(valueText) > plotWidth;
+    const valueOnLeft = rightEnd + 10 + textWidth(valueText, CHART_FONT_SIZE, 'bold') > plotWidth;
     placed.push({
       ...row,
       labelTop,
@@ -333,11 +235,9 @@ function layout(data: ChartData, width: number) {
     height: innerHeight + marginTop + marginBottom,
     rows: placed,
     headings,
-    xDomain: X_DOMAIN,
+    xDomain,
   };
 }
-
-const haloText = { stroke: cssVar('background'), strokeWidth: 4, paintOrder: 'stroke' } as const;
 
 export default defineChart<RateRow>({
   id: 'implied-daily-rates',
@@ -368,7 +268,7 @@ export default defineChart<RateRow>({
   claimIds: (row) => row.claimIds,
   describe(data) {
     const rows = rateRows(data);
-    const sentence = (row: RateRow) => `${row.claimant}, ${row.description}: ${rateText(row.perDay)}`;
+    const sentence = (row: RateRow) => `${row.claimant}, ${row.description}: ${formatDailyRate(row.perDay)}`;
     const totals = rows.filter((row) => row.group === 'totals');
     const periods = rows.filter((row) => row.group === 'periods');
     const stated = rows.filter((row) => row.group === 'stated');
@@ -392,7 +292,10 @@ export default defineChart<RateRow>({
     const points = rows.filter((row) => row.perDay.high === row.perDay.low || row.perDay.high === null);
     const ranges = rows.filter((row) => row.perDay.high !== null && row.perDay.high !== row.perDay.low);
     const open = rows.filter((row) => row.arrowEnd !== null);
-    const ticks = plan.narrow ? [0.01, 0.1, 1, 10, 100] : [0.01, 0.1, 1, 10, 100, 1000];
+    // One tick per decade of the axis; the narrow variant drops the last so its label cannot clip.
+    const [lowest, highest] = plan.xDomain;
+    const decades = Array.from({ length: Math.round(Math.log10(highest / lowest)) + 1 }, (_, i) => lowest * 10 ** i);
+    const ticks = plan.narrow && decades.length > 3 ? decades.slice(0, -1) : decades;
     const markChannels = {
       href: (row: PlacedRow) => claimAnchor(row.claimIds.at(-1) as string),
       ariaLabel: (row: PlacedRow) => row.ariaLabel,
@@ -400,11 +303,7 @@ export default defineChart<RateRow>({
     };
     return drawPlot(
       {
-        height: plan.height,
-        marginTop: plan.marginTop,
-        marginBottom: plan.marginBottom,
-        marginLeft: plan.marginLeft,
-        marginRight: plan.marginRight,
+        ...rowsFrame(plan),
         x: {
           type: 'log',
           domain: plan.xDomain,
@@ -415,7 +314,6 @@ export default defineChart<RateRow>({
           label: plan.narrow ? 'People a day →' : 'People a day (log scale) →',
           labelAnchor: 'right',
         },
-        y: { domain: [0, plan.innerHeight], range: [plan.marginTop, plan.height - plan.marginBottom], axis: null },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         marks: [
           Plot.rectX(plan.band, {
@@ -427,26 +325,16 @@ export default defineChart<RateRow>({
             fillOpacity: 0.14,
             ariaHidden: 'true',
           }),
-          Plot.text(plan.headings, {
-            y: 'y',
-            text: 'text',
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            fontWeight: 'bold',
-            fill: 'currentColor',
-            ...haloText,
-            ariaHidden: 'true',
-          }),
+          rowHeadings(plan.headings),
           Plot.text(rows, {
             y: 'labelTop',
             text: 'labelText',
             frameAnchor: 'left',
             textAnchor: 'start',
             lineAnchor: 'top',
-            lineHeight: LINE_HEIGHT / 14,
+            lineHeight: LINE_HEIGHT_EM,
             fill: 'currentColor',
-            ...haloText,
+            ...HALO_TEXT,
             ariaHidden: 'true',
           }),
           Plot.arrow(open, {
@@ -487,7 +375,7 @@ export default defineChart<RateRow>({
                 dx: onLeft ? -10 : 10,
                 fill: 'currentColor',
                 fontWeight: 'bold',
-                ...haloText,
+                ...HALO_TEXT,
                 ariaHidden: 'true',
               },
             ),

@@ -72,6 +72,9 @@ export function renderChart(chart: AnyChart, data: ChartData, width: number): st
   const document = createDocument();
   const svg = chart.draw(data, { width, document });
   for (const style of svg.querySelectorAll('style')) style.remove();
+  // Plot writes font-variant as an attribute, which is not a valid SVG attribute in HTML;
+  // chart.css sets tabular figures for all chart text instead.
+  for (const element of svg.querySelectorAll('[font-variant]')) element.removeAttribute('font-variant');
   svg.removeAttribute('style');
   svg.setAttribute('font-size', String(CHART_FONT_SIZE));
   svg.setAttribute('font-family', CHART_FONT_FAMILY);

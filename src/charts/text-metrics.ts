@@ -23,7 +23,8 @@ const UNKNOWN = { regular: 1000, bold: 1100 };
 
 function table(values: number[]): Map<string, number> {
   const characters = [...MEASURED_CHARACTERS];
-  if (characters.length !== values.length) throw new Error('text-metrics: width table and character list differ in length');
+  if (characters.length !== values.length)
+    throw new Error('text-metrics: width table and character list differ in length');
   return new Map(characters.map((character, index) => [character, values[index] as number]));
 }
 

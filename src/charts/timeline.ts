@@ -12,32 +12,24 @@
 import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, formatFigure } from '../lib/format.ts';
+import { ACTION_LABELS, formatClaimCount, formatFigure } from '../lib/format.ts';
 import type { Claim, Claimant, TimelineEvent } from '../lib/types.ts';
 import { mustGet } from './data.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
-import { claimAnchor, claimLabel, dateSpan, STORY_START } from './shared.ts';
+import { claimAnchor, claimLabel, dateSpan, flowRows, STORY_START } from './shared.ts';
+import { textWidth, wrapText, type FontWeight } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 // ---------------------------------------------------------------------------------------------
-// Pure layout: text measurement, row packing, marker spreading, wrapping. No DOM.
+// Pure layout: row packing, marker spreading, label sides. No DOM. Text is measured with
+// text-metrics.ts, in DejaVu Sans, the widest font a reader may get.
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The width a label will take, estimated rather than measured because the server has no fonts to
- * measure with. 0.6em per character is wider than any of our system fonts set digits and lowercase
- * (about 0.5 to 0.55em), so an estimate that fits leaves real text room to spare.
- */
-export const GLYPH_WIDTH_EM = 0.6;
-/** Bold runs about a tenth wider (DejaVu Sans Bold, the widest a Linux reader may get, more). */
-export const BOLD_GLYPH_WIDTH_EM = 0.68;
-
-export function estimateTextWidth(text: string, fontSize: number = CHART_FONT_SIZE, bold = false): number {
-  return [...text].length * (bold ? BOLD_GLYPH_WIDTH_EM : GLYPH_WIDTH_EM) * fontSize;
-}
+/** The width of chart text in px, regular or (lane names) bold. */
+const measureLabel = (text: string, weight: FontWeight = 'regular') => textWidth(text, CHART_FONT_SIZE, weight);
 
 export interface Interval {
   left: number;
@@ -147,26 +139,6 @@ function spreadInRow(wanted: readonly number[], step: number, low: number, high:
   const centres: number[] = [];
   for (const cluster of stack) for (let k = 0; k < cluster.count; k++) centres.push(cluster.start + k * step);
   return centres;
-}
-
-/**
- * Greedy word wrap by estimated width. Breaks only at ordinary spaces, so a no-break space (U+00A0)
- * keeps a phrase such as "· 8 claims" together. A single word wider than the line keeps a line to itself.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number = CHART_FONT_SIZE, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /**
@@ -360,7 +332,7 @@ function shapeClaim(
     if (row.span === 'open_start') tailFrom = Math.max(layout.marginLeft, body.left - OPEN_START_TAIL);
   }
   const labelText = row.vague ? 'no number' : row.published;
-  const labelWidth = estimateTextWidth(labelText);
+  const labelWidth = measureLabel(labelText);
   // A running total's label may sit on its own thin line (the line stops short of it), so its
   // left limit is the plot's edge, not the line's start.
   const side = labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
@@ -451,15 +423,6 @@ const KEY_ENTRIES: { kind: 'bar' | 'dot' | 'vague' | 'total'; text: string }[] =
   { kind: 'total', text: 'Running total since the coup' },
 ];
 
-/**
- * A tighter width estimate than GLYPH_WIDTH_EM, for what must stay clear of a label (the backdrop
- * that keeps rules off it, where a running total's line stops) rather than the room it reserves.
- * 0.56em is above the average advance of our labels in Arial, Roboto and Segoe UI (about 0.5em),
- * so nothing touches the text, and small enough that the gap does not read as the line ending.
- */
-const INK_WIDTH_EM = 0.56;
-const inkWidth = (text: string) => [...text].length * INK_WIDTH_EM * CHART_FONT_SIZE;
-
 /** Room left of a lane's name for its colour swatch. */
 const HEADER_INDENT = 16;
 
@@ -474,13 +437,13 @@ interface HeaderLine {
  * in the muted colour on the last line when it fits there and on a line of its own when it does not.
  */
 export function laneHeader(name: string, count: string, maxWidth: number): HeaderLine[] {
-  const lines: HeaderLine[] = wrapText(name, maxWidth, CHART_FONT_SIZE, true).map((line) => ({
+  const lines: HeaderLine[] = wrapText(name, maxWidth, CHART_FONT_SIZE, 'bold').map((line) => ({
     name: line,
     count: '',
-    width: estimateTextWidth(line, CHART_FONT_SIZE, true),
+    width: measureLabel(line, 'bold'),
   }));
   const last = lines.at(-1);
-  const countWidth = estimateTextWidth(count);
+  const countWidth = measureLabel(count);
   if (last && last.width + 8 + countWidth <= maxWidth) {
     last.count = count;
     last.width += 8 + countWidth;
@@ -517,11 +480,6 @@ function drawEventMarker(groups: MarkerGroups, number: number, cx: number, cy: n
     .attr('r', size / 2 - 0.5);
   appendText(groups.numbers, String(number), { x: cx, y: cy });
 }
-
-const pluralClaims = (count: number) => `${count} ${count === 1 ? 'claim' : 'claims'}`;
-
-/** The lane label: the name without its parenthesis (the table and titles carry the full name). */
-const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
 interface PlacedEvent {
   event: TimelineEvent;
@@ -564,14 +522,14 @@ export default defineChart<TimelineRow>({
     const events = markedEvents(data).map((event) => `${event.title} (${formatPartialDate(event.date)})`);
     const independent = claims.filter((claim) => claim.verification === 'corroborated').length;
     const sentences = [
-      `${pluralClaims(claims.length)} from ${lanes.length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn in its claimant's lane across the time it counts, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
+      `${formatClaimCount(claims.length)} from ${lanes.length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn in its claimant's lane across the time it counts, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
       busiest.length === 1
         ? `${busiest[0]} makes the most claims (${most}).`
         : `${busiest.join(' and ')} make the most claims, ${most} each.`,
       totals > 0
-        ? `${pluralClaims(totals)} ${totals === 1 ? 'is a running total' : 'are running totals'} since the coup.`
+        ? `${formatClaimCount(totals)} ${totals === 1 ? 'is a running total' : 'are running totals'} since the coup.`
         : '',
-      vague > 0 ? `${pluralClaims(vague)} give${vague === 1 ? 's' : ''} no number.` : '',
+      vague > 0 ? `${formatClaimCount(vague)} give${vague === 1 ? 's' : ''} no number.` : '',
       events.length > 0 ? `Events marked: ${events.join('; ')}.` : '',
       independent === 0
         ? 'None of these claims has been independently verified.'
@@ -600,7 +558,7 @@ export default defineChart<TimelineRow>({
 
     // --- Key to the mark shapes, flowed into as many lines as the width needs.
     let y = 4;
-    const keyItems = KEY_ENTRIES.map((entry) => ({ ...entry, width: 30 + estimateTextWidth(entry.text) }));
+    const keyItems = KEY_ENTRIES.map((entry) => ({ ...entry, width: 30 + measureLabel(entry.text) }));
     const keyRows = flowRows(
       keyItems.map((item) => item.width),
       width - 2 * layout.marginLeft,
@@ -646,8 +604,9 @@ export default defineChart<TimelineRow>({
         6,
       );
       const header = laneHeader(
-        shortName(claimant.name),
-        pluralClaims(shapes.length),
+        // The short name: the lane's group, the table and the marks' titles carry the full one.
+        claimant.short_name,
+        formatClaimCount(shapes.length),
         width - HEADER_INDENT - layout.marginLeft - 4,
       );
       return { claimant, shapes, subRows, header, rowCount: Math.max(...subRows) + 1 };
@@ -737,7 +696,7 @@ export default defineChart<TimelineRow>({
       const top = laneTops[laneIndex] as number;
       const group = marksLayer
         .append<SVGElement>('g')
-        .attr('aria-label', `${lane.claimant.name}: ${pluralClaims(lane.shapes.length)}`);
+        .attr('aria-label', `${lane.claimant.name}: ${formatClaimCount(lane.shapes.length)}`);
       const header = group.append<SVGElement>('g').attr('aria-hidden', 'true');
       header
         .append('rect')
@@ -793,9 +752,10 @@ export default defineChart<TimelineRow>({
     ];
     let lastRight = Number.NEGATIVE_INFINITY;
     for (const label of tickLabels) {
-      const labelWidth = estimateTextWidth(label.text);
+      const labelWidth = measureLabel(label.text);
       let left = label.anchor === 'start' ? label.at : label.at - labelWidth / 2;
-      left = Math.min(left, width - labelWidth);
+      // A pixel clear of the edge, so that snapping to half pixels cannot push it over.
+      left = Math.min(left, width - 1 - labelWidth);
       // A tick label that would touch the one before is dropped: the gridline still marks it.
       if (left < lastRight + 8) continue;
       lastRight = left + labelWidth;
@@ -811,9 +771,9 @@ export default defineChart<TimelineRow>({
       .attr('class', 'timeline-event-key');
     const markerLeft = layout.marginLeft;
     const textLeft = markerLeft + layout.markerSize + 8;
-    const dateWidth = Math.max(...events.map((placed) => estimateTextWidth(formatPartialDate(placed.event.date))));
+    const dateWidth = Math.max(...events.map((placed) => measureLabel(formatPartialDate(placed.event.date))));
     const inlineDate =
-      textLeft + dateWidth + 12 + Math.max(...events.map((placed) => estimateTextWidth(placed.event.title))) <= width;
+      textLeft + dateWidth + 12 + Math.max(...events.map((placed) => measureLabel(placed.event.title))) <= width;
     // The numbers only pair an entry with its marker on the chart; a screen reader gets the list.
     const keyMarkers = eventMarkerGroups(eventKey.append<SVGElement>('g').attr('aria-hidden', 'true'));
     let entryTop = y;
@@ -832,7 +792,7 @@ export default defineChart<TimelineRow>({
       } else {
         // Date and title wrapped as one run: the date leads the first line, in the muted colour.
         const dateWords = date.split(' ').length;
-        const lines = wrapText(`${date} ${placed.event.title}`, width - textLeft - 4);
+        const lines = wrapText(`${date} ${placed.event.title}`, width - textLeft - 4, CHART_FONT_SIZE);
         lines.forEach((line, lineIndex) => {
           const text = appendCentredText(entry, cy + lineIndex * lineHeight).attr('x', textLeft);
           const words = line.split(' ');
@@ -880,28 +840,13 @@ function snapToHalfPixels(root: Element) {
   }
 }
 
-/** Lays items of the given widths out left to right, wrapping to a new line when one would overflow. */
-function flowRows(widths: readonly number[], maxWidth: number, gap: number): { row: number; left: number }[] {
-  let row = 0;
-  let left = 0;
-  return widths.map((itemWidth) => {
-    if (left > 0 && left + itemWidth > maxWidth) {
-      row += 1;
-      left = 0;
-    }
-    const place = { row, left };
-    left += itemWidth + gap;
-    return place;
-  });
-}
-
-/** One claim as a link to its row in the claims table, announced with its full label. */
 /** Where claims' figure labels go: right of their marks (start-anchored) or left (end-anchored). */
 interface LabelLayers {
   start: AnySelection;
   end: AnySelection;
 }
 
+/** One claim as a link to its row in the claims table, announced with its full label. */
 function drawClaim(group: AnySelection, layers: LabelLayers, shape: MarkShape, cy: number, layout: Layout) {
   const { row, color, body } = shape;
   const link = group.append<SVGElement>('a').attr('href', claimAnchor(row.claimId)).attr('aria-label', row.label);
@@ -915,12 +860,14 @@ function drawClaim(group: AnySelection, layers: LabelLayers, shape: MarkShape, c
           .attr('stroke-width', 1.5)
           .attr('stroke-dasharray', '3 2')
       : selection.attr('fill', color);
-  const labelWidth = inkWidth(shape.labelText);
+  // Measured in DejaVu Sans, the widest font a reader may get: a line that stops short of the label
+  // there stops short of it in any font.
+  const labelWidth = measureLabel(shape.labelText);
   const labelRight = shape.labelSide === 'right';
   const labelLeft = labelRight ? body.right + LABEL_GAP : body.left - LABEL_GAP - labelWidth;
   if (shape.lineFrom !== null) {
-    // A label set left of a running total's cap sits on the total's own line, which then stops
-    // short of it: a halo would close the word spaces only partly and would notch the event bands.
+    // A label set left of a running total's cap sits on the total's own line. The line is drawn
+    // above the labels' halos, so it has to stop short of the label by itself.
     const lineTo = shape.labelSide === 'left' ? labelLeft - 3 : body.left;
     if (lineTo > shape.lineFrom) {
       link

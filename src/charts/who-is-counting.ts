@@ -11,10 +11,21 @@ import { claimRange } from '../lib/derive.ts';
 import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
 import { ACTIONS, type Action, type Claim, type Qualifier } from '../lib/types.ts';
 import { mustGet } from './data.ts';
-import { claimantShortName, keepTogether, LINE_HEIGHT, textWidth, wrapText } from './implied-daily-rates.ts';
 import { claimantSeries, cssVar } from './palette.ts';
-import { drawPlot } from './render.ts';
-import { claimAnchor, claimLabel } from './shared.ts';
+import { CHART_FONT_SIZE, drawPlot } from './render.ts';
+import {
+  claimAnchor,
+  claimLabel,
+  flowRows,
+  HALO_TEXT,
+  rowHeadings,
+  rowsFrame,
+  keepTogether,
+  LINE_HEIGHT,
+  LINE_HEIGHT_EM,
+  logScalePx,
+} from './shared.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
 /** One shape per action, fixed so that the legend reads the same whatever the data holds. */
@@ -72,11 +83,14 @@ export function figureRows(data: ChartData): FigureRow[] {
 }
 
 /** Claims of people that give no number, per claimant, in data order. */
-export function vagueCounts(data: ChartData): { claimantId: string; claimant: string; count: number }[] {
+export function vagueCounts(
+  data: ChartData,
+): { claimantId: string; claimant: string; claimantShort: string; count: number }[] {
   return data.claimants
     .map((claimant) => ({
       claimantId: claimant.id,
       claimant: claimant.name,
+      claimantShort: claimant.short_name,
       count: data.claims.filter(
         (claim) => claim.claimant_id === claimant.id && claim.unit === 'people' && claim.figure === null,
       ).length,
@@ -98,6 +112,8 @@ const LANE_HEIGHT = 24;
 const LABEL_OFFSET = 5;
 /** Least horizontal room between two labelled figures in one lane, in px. */
 const LABEL_GAP = 10;
+/** Room after each legend entry, in px. */
+const LEGEND_GAP = 16;
 
 interface PlacedFigure extends FigureRow {
   y: number;
@@ -115,29 +131,26 @@ function layout(data: ChartData, width: number) {
   const marginLeft = narrow ? 10 : 14;
   const marginRight = narrow ? 14 : 22;
   const plotWidth = width - marginLeft - marginRight;
-  const logMin = Math.log10(X_DOMAIN[0]);
-  const logSpan = Math.log10(X_DOMAIN[1]) - logMin;
-  const toPx = (value: number) => ((Math.log10(value) - logMin) / logSpan) * plotWidth;
-  const fromPx = (px: number) => 10 ** (logMin + (px / plotWidth) * logSpan);
+  const { toPx, fromPx } = logScalePx(X_DOMAIN, plotWidth);
 
   // Legend: one entry per action that appears, laid out in lines that fit the width.
   const rows = figureRows(data);
   const actionsShown = ACTIONS.filter((action) => rows.some((row) => row.action === action));
-  const legendItems: { action: Action; x: number; line: number }[] = [];
-  let legendX = 0;
-  let legendLine = 0;
-  for (const action of actionsShown) {
-    const itemWidth = DOT_R * 2 + 6 + textWidth(SHORT_ACTION_LABELS[action]) + 16;
-    if (legendX > 0 && legendX + itemWidth > plotWidth) {
-      legendLine += 1;
-      legendX = 0;
-    }
-    legendItems.push({ action, x: legendX, line: legendLine });
-    legendX += itemWidth;
-  }
+  // Each entry is a symbol, its label and the room after it, which must fit the line too.
+  const legendPlaces = flowRows(
+    actionsShown.map((action) => DOT_R * 2 + 6 + textWidth(SHORT_ACTION_LABELS[action], CHART_FONT_SIZE) + LEGEND_GAP),
+    plotWidth,
+    0,
+  );
+  const legendItems = actionsShown.map((action, index) => {
+    const place = legendPlaces[index] as { row: number; left: number };
+    return { action, x: place.left, line: place.row };
+  });
+  const legendLine = Math.max(0, ...legendItems.map((item) => item.line));
   const hedgeKeyLines = wrapText(
     'Filled: an exact figure. Hollow: a hedged one (“around”, “nearly”, “at least”, “more than”); an arrow: no upper limit.',
     plotWidth,
+    CHART_FONT_SIZE,
   );
   const legendHeight = (legendLine + 1) * 22 + hedgeKeyLines.length * LINE_HEIGHT;
   const marginTop = legendHeight + 16;
@@ -147,7 +160,7 @@ function layout(data: ChartData, width: number) {
   let y = 4;
   const claimantsShown = data.claimants.filter((claimant) => rows.some((row) => row.claimantId === claimant.id));
   for (const claimant of claimantsShown) {
-    names.push({ y, text: claimantShortName(claimant.id, claimant.name) });
+    names.push({ y, text: claimant.short_name });
     const firstLaneY = y + LINE_HEIGHT + 12;
     // Each figure, with its arrow and its label, takes the first lane where it clears what is
     // already there; figures too close to label side by side drop to the next lane.
@@ -158,7 +171,7 @@ function layout(data: ChartData, width: number) {
       const markLeft = toPx(row.figure) - DOT_R;
       const markRight = toPx(arrowEnd ?? row.figure) + DOT_R;
       const valueText = keepTogether(row.published);
-      const labelWidth = textWidth(valueText);
+      const labelWidth = textWidth(valueText, CHART_FONT_SIZE);
       // The figure is written right of its mark, or left of it where it would run off the chart.
       const onLeft = markRight + LABEL_OFFSET + labelWidth > plotWidth + marginRight - 2;
       const left = onLeft ? markLeft - LABEL_OFFSET - labelWidth : markLeft;
@@ -186,8 +199,9 @@ function layout(data: ChartData, width: number) {
     vagueTotal === 0
       ? []
       : wrapText(
-          `Not shown: ${vagueTotal} claims with no number (${vague.map((entry) => `${claimantShortName(entry.claimantId, entry.claimant)}: ${entry.count}`).join('; ')}).`,
+          `Not shown: ${vagueTotal} claims with no number (${vague.map((entry) => `${entry.claimantShort}: ${entry.count}`).join('; ')}).`,
           plotWidth,
+          CHART_FONT_SIZE,
         );
   const innerHeight = y;
   const marginBottom = 44 + noteLines.length * LINE_HEIGHT;
@@ -207,8 +221,6 @@ function layout(data: ChartData, width: number) {
     noteLines,
   };
 }
-
-const haloText = { stroke: cssVar('background'), strokeWidth: 4, paintOrder: 'stroke' } as const;
 
 export default defineChart<FigureRow>({
   id: 'who-is-counting',
@@ -256,11 +268,7 @@ export default defineChart<FigureRow>({
     const legendEntries = plan.legendItems.map((item) => ({ ...item, label: SHORT_ACTION_LABELS[item.action] }));
     return drawPlot(
       {
-        height: plan.height,
-        marginTop: plan.marginTop,
-        marginBottom: plan.marginBottom,
-        marginLeft: plan.marginLeft,
-        marginRight: plan.marginRight,
+        ...rowsFrame(plan),
         x: {
           type: 'log',
           domain: X_DOMAIN,
@@ -271,7 +279,6 @@ export default defineChart<FigureRow>({
           labelAnchor: 'right',
           labelOffset: 34,
         },
-        y: { domain: [0, plan.innerHeight], range: [plan.marginTop, plan.height - plan.marginBottom], axis: null },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         symbol: { type: 'ordinal', domain: [...ACTIONS], range: ACTIONS.map((action) => ACTION_SYMBOLS[action]) },
         marks: [
@@ -305,21 +312,11 @@ export default defineChart<FigureRow>({
             text: (line: string) => line,
             textAnchor: 'start',
             lineAnchor: 'top',
-            lineHeight: LINE_HEIGHT / 14,
+            lineHeight: LINE_HEIGHT_EM,
             fill: cssVar('muted'),
             ariaHidden: 'true',
           }),
-          Plot.text(plan.names, {
-            y: 'y',
-            text: 'text',
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            fontWeight: 'bold',
-            fill: 'currentColor',
-            ...haloText,
-            ariaHidden: 'true',
-          }),
+          rowHeadings(plan.names),
           Plot.arrow(open, {
             x1: 'figure',
             x2: 'arrowEnd',
@@ -355,7 +352,7 @@ export default defineChart<FigureRow>({
                 text: 'valueText',
                 textAnchor: anchor,
                 fill: 'currentColor',
-                ...haloText,
+                ...HALO_TEXT,
                 ariaHidden: 'true',
               },
             ),
@@ -366,7 +363,7 @@ export default defineChart<FigureRow>({
             text: (line: string) => line,
             textAnchor: 'start',
             lineAnchor: 'bottom',
-            lineHeight: LINE_HEIGHT / 14,
+            lineHeight: LINE_HEIGHT_EM,
             fill: cssVar('muted'),
             ariaHidden: 'true',
           }),

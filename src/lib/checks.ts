@@ -11,7 +11,7 @@
  * error, so it throws with the missing id rather than quietly computing with less.
  */
 import { claimRange, type Range } from './derive.ts';
-import { formatNumber, QUALIFIER_WORDS } from './format.ts';
+import { formatDifference, formatFigure, formatNumber, formatRange } from './format.ts';
 import type { Claim } from './types.ts';
 
 /** A value as printed (point) together with every value its hedges allow (low to high). */
@@ -110,9 +110,8 @@ export function percentOf(part: Estimate, whole: Estimate): Estimate {
 
 /** "453", "around 3,000": the figure as the article printed it, without its unit. */
 function printed(claim: Claim): string {
-  const words = QUALIFIER_WORDS[claim.qualifier];
-  const number = formatNumber(figureOf(claim));
-  return words ? `${words} ${number}` : number;
+  // Counts of people are the figures formatFigure writes with no unit.
+  return formatFigure({ figure: figureOf(claim), qualifier: claim.qualifier, unit: 'people' });
 }
 
 const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -123,9 +122,22 @@ export function formatValue(value: number, unit: CheckUnit): string {
   return unit === 'percent' ? `${percentFormat.format(value)}%` : formatNumber(value);
 }
 
+/** What an estimate's hedges allow: "2,655 to 3,251", "750 or more". */
 function formatEstimateRange(estimate: Estimate, unit: CheckUnit): string {
-  const low = formatValue(estimate.low, unit);
-  return estimate.high === null ? `${low} or more` : `${low} to ${formatValue(estimate.high, unit)}`;
+  return formatRange(estimate, (value) => formatValue(value, unit));
+}
+
+/** An estimate as printed, then what its hedges allow: "2,953 (2,655 to 3,251)"; a point alone: "462". */
+export function formatEstimate(estimate: Estimate, unit: CheckUnit): string {
+  const point = formatValue(estimate.point, unit);
+  return estimate.high === estimate.low ? point : `${point} (${formatEstimateRange(estimate, unit)})`;
+}
+
+/** The computed minus the claimed figure: "−47", "+9", "−1.88 points" (percentages differ by points, not by percent). */
+export function formatCheckDifference(check: Pick<ArithmeticCheck, 'difference' | 'unit'>): string {
+  return check.unit === 'percent'
+    ? `${formatDifference(check.difference, (value) => percentFormat.format(value))} points`
+    : formatDifference(check.difference, formatNumber);
 }
 
 function contains(range: Range, value: number): boolean {

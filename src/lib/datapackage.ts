@@ -31,7 +31,10 @@ export function parseDataDictionary(readme: string): Map<string, DictionaryColum
     if (/^##\s/.test(line)) current = null;
     if (!current) continue;
     const row = /^\|\s*`([a-z_]+)`\s*\|(.*)\|(.*)\|\s*$/.exec(line);
-    if (row) files.get(current)?.push({ name: row[1] as string, meaning: (row[2] as string).trim(), allowed: (row[3] as string).trim() });
+    if (row)
+      files
+        .get(current)
+        ?.push({ name: row[1] as string, meaning: (row[2] as string).trim(), allowed: (row[3] as string).trim() });
   }
   return files;
 }
@@ -93,19 +96,22 @@ export interface DataPackageInput {
 }
 
 const FILE_DESCRIPTIONS: Record<DataFileKey, string> = {
-  claims: 'One row per numeric (or explicitly vague) claim about soldiers and police leaving the forces, with its claimant, article, dates, hedge and a verbatim quote. Every row is a claim, not a measurement.',
-  claimants: 'One row per person, group or outlet a claim is attributed to, with why each might round its numbers up or down.',
+  claims:
+    'One row per numeric (or explicitly vague) claim about soldiers and police leaving the forces, with its claimant, article, dates, hedge and a verbatim quote. Every row is a claim, not a measurement.',
+  claimants:
+    'One row per person, group or outlet a claim is attributed to, with why each might round its numbers up or down.',
   sources: 'One row per news article the claims are taken from.',
   events: 'Dated context events for the timeline; not claims about defections.',
 };
 
-const FOREIGN_KEYS: Partial<Record<DataFileKey, { field: string; reference: { resource: string; fields: string } }[]>> = {
-  claims: [
-    { field: 'source_id', reference: { resource: 'sources', fields: 'id' } },
-    { field: 'claimant_id', reference: { resource: 'claimants', fields: 'id' } },
-  ],
-  events: [{ field: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
-};
+const FOREIGN_KEYS: Partial<Record<DataFileKey, { field: string; reference: { resource: string; fields: string } }[]>> =
+  {
+    claims: [
+      { field: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+      { field: 'claimant_id', reference: { resource: 'claimants', fields: 'id' } },
+    ],
+    events: [{ field: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
+  };
 
 export function buildDataPackage({ readme, texts, sources, homepage }: DataPackageInput) {
   const dictionary = parseDataDictionary(readme);
@@ -119,10 +125,17 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
     if (missing.length || extra.length) {
       throw new Error(
         `data/README.md's table for ${file} must list exactly the file's columns: ` +
-          [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in the file ${extra.join(', ')}` : ''].filter(Boolean).join('; '),
+          [
+            missing.length ? `missing ${missing.join(', ')}` : '',
+            extra.length ? `not in the file ${extra.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
       );
     }
-    const fields = columns.map((column) => fieldFromDictionary(documented.find((entry) => entry.name === column) as DictionaryColumn));
+    const fields = columns.map((column) =>
+      fieldFromDictionary(documented.find((entry) => entry.name === column) as DictionaryColumn),
+    );
     const bytes = Buffer.byteLength(texts[key], 'utf8');
     return {
       name: key,
@@ -135,7 +148,14 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
       encoding: 'utf-8',
       bytes,
       hash: `sha256:${createHash('sha256').update(texts[key], 'utf8').digest('hex')}`,
-      dialect: { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n', quoteChar: '"', skipInitialSpace: false },
+      dialect: {
+        delimiter: ',',
+        doubleQuote: true,
+        header: true,
+        lineTerminator: '\n',
+        quoteChar: '"',
+        skipInitialSpace: false,
+      },
       schema: {
         fields,
         missingValues: [''],
@@ -152,8 +172,17 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
       'Every published figure on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, from five news reports, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by an interested party. The full data dictionary, coding rules and provenance are in README.md beside these files.',
     homepage,
     keywords: ['Myanmar', 'Tatmadaw', 'defections', 'desertions', 'Civil Disobedience Movement', 'claims'],
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
-    sources: sources.map((source) => ({ title: `${source.outlet}: ${source.headline} (${source.published})`, path: source.url })),
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
+    ],
+    sources: sources.map((source) => ({
+      title: `${source.outlet}: ${source.headline} (${source.published})`,
+      path: source.url,
+    })),
     resources,
   };
 }

@@ -96,7 +96,8 @@ export function daysBetween(from: string, to: string): DayRange {
   return { min, max };
 }
 
-const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+/** Month names as formatPartialDate writes them in the short style: what chart labels say. */
+export const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = [
   'January',
   'February',

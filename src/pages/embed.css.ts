@@ -7,4 +7,6 @@ import { minifyCss } from '../site/minify-css.ts';
 import embedRules from '../styles/embed.css?raw';
 
 export const GET: APIRoute = () =>
-  new Response(`${minifyCss(`${themeCss()}\n${embedRules}`)}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  new Response(`${minifyCss(`${themeCss()}\n${embedRules}`)}\n`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });

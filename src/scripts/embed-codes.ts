@@ -29,7 +29,10 @@ export function enhanceEmbedCodes(root: Document = document): void {
           area.select();
           copied = document.execCommand?.('copy') ?? false;
         }
-        if (status) status.textContent = copied ? `${label} code copied.` : `Press Ctrl+C or ⌘C to copy the selected ${label.toLowerCase()} code.`;
+        if (status)
+          status.textContent = copied
+            ? `${label} code copied.`
+            : `Press Ctrl+C or ⌘C to copy the selected ${label.toLowerCase()} code.`;
       });
     }
 
@@ -43,7 +46,9 @@ export function enhanceEmbedCodes(root: Document = document): void {
       const theme = options.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'auto';
       const plain = options.querySelector<HTMLInputElement>('input[name="plain"]')?.checked ?? false;
       const transparent = options.querySelector<HTMLInputElement>('input[name="transparent"]')?.checked ?? false;
-      const slug = [theme === 'auto' ? '' : theme, plain ? 'plain' : '', transparent ? 'transparent' : ''].filter(Boolean).join('-');
+      const slug = [theme === 'auto' ? '' : theme, plain ? 'plain' : '', transparent ? 'transparent' : '']
+        .filter(Boolean)
+        .join('-');
       const url = slug ? `${baseUrl}${slug}/` : baseUrl;
       const height = plain ? heights.plain : heights.default;
       for (const area of areas) {

@@ -8,7 +8,7 @@
  * in that order (/embed/<id>/dark-plain/). Each is a static HTML page with its theme in the markup,
  * so it shows the right colours from the first paint, with JavaScript off and under our CSP.
  */
-import { LICENCE_NAME, chartFacts, exportSvg, svgSize } from '../charts/export.ts';
+import { LICENCE_NAME, chartFacts, escapeXml, exportSvg, svgSize, type ExportOptions } from '../charts/export.ts';
 import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
@@ -44,14 +44,21 @@ export const EMBED_OPTION_SETS: readonly EmbedOptions[] = EMBED_THEMES.flatMap((
 
 /** "" for the default page, else "dark", "plain", "light-plain-transparent"... */
 export function variantSlug(options: EmbedOptions): string {
-  return [options.theme === 'auto' ? null : options.theme, options.plain ? 'plain' : null, options.transparent ? 'transparent' : null]
+  return [
+    options.theme === 'auto' ? null : options.theme,
+    options.plain ? 'plain' : null,
+    options.transparent ? 'transparent' : null,
+  ]
     .filter(Boolean)
     .join('-');
 }
 
 export function optionsFromSlug(slug: string): EmbedOptions {
   const options = EMBED_OPTION_SETS.find((candidate) => variantSlug(candidate) === slug);
-  if (!options) throw new Error(`Unknown embed options "${slug}": use light or dark, plain, transparent, joined by hyphens in that order`);
+  if (!options)
+    throw new Error(
+      `Unknown embed options "${slug}": use light or dark, plain, transparent, joined by hyphens in that order`,
+    );
   return options;
 }
 
@@ -101,7 +108,11 @@ export interface EmbedNote {
  * The line under the chart in an embed, after the credit line Chart.astro prints. Links are
  * site-relative (`link`, withBase by default): the embed page is on our origin whatever frames it.
  */
-export function embedMetaLine(chart: AnyChart, data: ChartData, link: (path: string) => string = withBase): EmbedNote[] {
+export function embedMetaLine(
+  chart: AnyChart,
+  data: ChartData,
+  link: (path: string) => string = withBase,
+): EmbedNote[] {
   const facts = chartFacts(chart, data);
   return [
     { text: 'Chart: ' },
@@ -151,30 +162,41 @@ interface LayoutInput {
   wide: { width: number; height: number };
 }
 
-const layoutCache = new WeakMap<ChartData, Map<string, LayoutInput>>();
+/**
+ * A cache of values computed from one dataset, by key: every page of the build asks for the same
+ * few layouts and sizes, and each costs a render. A new dataset (a test's fixture) starts afresh.
+ */
+function perDataCache<T>(): (data: ChartData, key: string, compute: () => T) => T {
+  const cache = new WeakMap<ChartData, Map<string, T>>();
+  return (data, key, compute) => {
+    let perData = cache.get(data);
+    if (!perData) cache.set(data, (perData = new Map()));
+    let value = perData.get(key);
+    if (value === undefined) perData.set(key, (value = compute()));
+    return value;
+  };
+}
+
+const cachedLayoutInput = perDataCache<LayoutInput>();
 
 function layoutInput(chart: AnyChart, data: ChartData): LayoutInput {
-  let perData = layoutCache.get(data);
-  if (!perData) layoutCache.set(data, (perData = new Map()));
-  const cached = perData.get(chart.id);
-  if (cached) return cached;
-  const variants = renderVariants(chart, data);
-  const facts = chartFacts(chart, data);
-  const input: LayoutInput = {
-    title: chart.title,
-    subtitle: chart.subtitle,
-    // The two paragraphs under the chart: Chart.astro's credit line with the note, then embedMetaLine.
-    notes: [
-      `${facts.creditText} ${UNVERIFIED_NOTE}`,
-      embedMetaLine(chart, data, (path) => path)
-        .map((part) => part.text)
-        .join(''),
-    ],
-    narrow: svgSize(variants.narrow),
-    wide: svgSize(variants.wide),
-  };
-  perData.set(chart.id, input);
-  return input;
+  return cachedLayoutInput(data, chart.id, () => {
+    const variants = renderVariants(chart, data);
+    const facts = chartFacts(chart, data);
+    return {
+      title: chart.title,
+      subtitle: chart.subtitle,
+      // The two paragraphs under the chart: Chart.astro's credit line with the note, then embedMetaLine.
+      notes: [
+        `${facts.creditText} ${UNVERIFIED_NOTE}`,
+        embedMetaLine(chart, data, (path) => path)
+          .map((part) => part.text)
+          .join(''),
+      ],
+      narrow: svgSize(variants.narrow),
+      wide: svgSize(variants.wide),
+    };
+  });
 }
 
 /** The embed page's content height at one iframe width, from the layout above. */
@@ -183,7 +205,8 @@ export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOp
   const input = layoutInput(chart, data);
   const column = Math.min(iframeWidth, layout.maxWidth) - 2 * layout.paddingX;
   // Wrap a little short of the column, so that a font a little wider than DejaVu Sans still fits.
-  const lines = (text: string, size: number, weight: 'regular' | 'bold' = 'regular') => wrapText(text, column * 0.96, size, weight).length;
+  const lines = (text: string, size: number, weight: 'regular' | 'bold' = 'regular') =>
+    wrapText(text, column * 0.96, size, weight).length;
   let height = layout.paddingTop + layout.paddingBottom;
   if (!options.plain) {
     height += lines(input.title, layout.title.size, 'bold') * layout.title.line + layout.title.after;
@@ -201,7 +224,11 @@ export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOp
  * The height an iframe needs so that nothing is clipped at any width from 320 px up: the tallest
  * the page gets over every whole-pixel width up to where it stops growing (maxWidth, plus margin).
  */
-export function fixedEmbedHeight(chart: AnyChart, data: ChartData, options: EmbedOptions = DEFAULT_EMBED_OPTIONS): number {
+export function fixedEmbedHeight(
+  chart: AnyChart,
+  data: ChartData,
+  options: EmbedOptions = DEFAULT_EMBED_OPTIONS,
+): number {
   let tallest = 0;
   for (let width = MIN_EMBED_WIDTH; width <= EMBED_LAYOUT.maxWidth + 100; width++) {
     tallest = Math.max(tallest, embedHeightAt(chart, data, options, width));
@@ -241,10 +268,6 @@ export function hostSnippet(origin: string): string {
 // Embed codes and oEmbed
 // -------------------------------------------------------------------------------------------------
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export interface EmbedCodes {
   embedUrl: string;
   /** Fixed height of the iframe-only code, also the starting height of the responsive one. */
@@ -260,8 +283,8 @@ export const IFRAME_MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
 
 function iframeCode(chart: AnyChart, url: string, height: number, responsive: boolean): string {
   const attributes = [
-    `src="${escapeAttribute(url)}"`,
-    `title="${escapeAttribute(chart.title)}"`,
+    `src="${escapeXml(url)}"`,
+    `title="${escapeXml(chart.title)}"`,
     `${IFRAME_MARKER}="${chart.id}"`,
     'loading="lazy"',
     // The responsive iframe is always as tall as its page, so it never needs a scrollbar; the
@@ -286,43 +309,47 @@ export function embedCodes(
   const origin = new URL(absoluteUrl('/', site)).origin;
   const facts = chartFacts(chart, data);
   const files = downloadPaths(chart.id);
-  const image = exportSize(chart, data);
-  const img = (theme: ImageTheme) => `${absoluteUrl(files.image(theme, 1), site)}, ${absoluteUrl(files.image(theme, 2), site)} 2x`;
+  const image = exportSize(chart, data, site);
+  const img = (theme: ImageTheme) =>
+    `${absoluteUrl(files.image(theme, 1), site)}, ${absoluteUrl(files.image(theme, 2), site)} 2x`;
   return {
     embedUrl,
     height,
     responsive: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(chart, embedUrl, height, false),
     image:
-      `<a href="${escapeAttribute(absoluteUrl(explainerChartPath(chart.id), site))}">` +
-      `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeAttribute(img('dark'))}">` +
-      `<img src="${escapeAttribute(absoluteUrl(files.image('light', 1), site))}" srcset="${escapeAttribute(img('light'))}" ` +
-      `width="${image.width}" height="${image.height}" alt="${escapeAttribute(facts.altText)}" style="max-width:100%;height:auto">` +
+      `<a href="${escapeXml(absoluteUrl(explainerChartPath(chart.id), site))}">` +
+      `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeXml(img('dark'))}">` +
+      `<img src="${escapeXml(absoluteUrl(files.image('light', 1), site))}" srcset="${escapeXml(img('light'))}" ` +
+      `width="${image.width}" height="${image.height}" alt="${escapeXml(facts.altText)}" style="max-width:100%;height:auto">` +
       `</picture></a>`,
     oembedUrl: absoluteUrl(oembedPath(chart.id), site),
   };
 }
 
-const exportSizeCache = new WeakMap<ChartData, Map<string, { width: number; height: number }>>();
+/** The options the downloads are drawn with (src/pages/charts/[file].ts): the image names the explainer's address. */
+export function exportOptions(theme: ImageTheme, site: URL | undefined): ExportOptions {
+  return { theme, explainerUrl: absoluteUrl('/', site), siteName: SITE_NAME };
+}
 
-/** Size of the 1x PNG and the SVG download (the 2x PNG is twice each). Light and dark share a layout. */
-export function exportSize(chart: AnyChart, data: ChartData): { width: number; height: number } {
-  let perData = exportSizeCache.get(data);
-  if (!perData) exportSizeCache.set(data, (perData = new Map()));
-  let size = perData.get(chart.id);
-  if (!size) {
-    const { width, height } = exportSvg(chart, data, { theme: 'light', explainerUrl: 'https://example.org/', siteName: SITE_NAME });
-    size = { width, height };
-    perData.set(chart.id, size);
-  }
-  return size;
+const cachedExportSize = perDataCache<{ width: number; height: number }>();
+
+/**
+ * Size of the 1x PNG and the SVG download (the 2x PNG is twice each). Light and dark share a
+ * layout; the site's address is printed in the image, so its length can add a line.
+ */
+export function exportSize(chart: AnyChart, data: ChartData, site: URL | undefined): { width: number; height: number } {
+  return cachedExportSize(data, `${chart.id} ${absoluteUrl('/', site)}`, () => {
+    const { width, height } = exportSvg(chart, data, exportOptions('light', site));
+    return { width, height };
+  });
 }
 
 /** The oEmbed 1.0 response (type "rich") for one chart: https://oembed.com/#section2.3 */
 export function oembedResponse(chart: AnyChart, data: ChartData, site: URL | undefined) {
   const codes = embedCodes(chart, data, site);
   const facts = chartFacts(chart, data);
-  const thumbnail = exportSize(chart, data);
+  const thumbnail = exportSize(chart, data, site);
   return {
     version: '1.0',
     type: 'rich',

@@ -62,7 +62,13 @@ export const PAGE_CARDS: readonly OgCard[] = [
 export function chartCard(chartId: string): OgCard {
   const chart = CHARTS.find((candidate) => candidate.id === chartId);
   if (!chart) throw new Error(`No chart "${chartId}" for a share image`);
-  return { slug: `chart-${chart.id}`, path: `/embed/${chart.id}/`, title: chart.title, subtitle: chart.subtitle, chartId: chart.id };
+  return {
+    slug: `chart-${chart.id}`,
+    path: `/embed/${chart.id}/`,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    chartId: chart.id,
+  };
 }
 
 export function allOgCards(): OgCard[] {

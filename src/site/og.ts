@@ -45,15 +45,21 @@ export function ogCardSvg(card: OgCard, data: ChartData, siteLabel: string): str
   const parts: string[] = [];
   parts.push(`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${colors.background}"/>`);
   parts.push(`<rect width="14" height="${OG_HEIGHT}" fill="${colors.accent}"/>`);
-  parts.push(`<text x="${MARGIN}" y="${y}" font-size="24" font-weight="700" fill="${colors.accent}">${escapeXml(siteLabel)}</text>`);
+  parts.push(
+    `<text x="${MARGIN}" y="${y}" font-size="24" font-weight="700" fill="${colors.accent}">${escapeXml(siteLabel)}</text>`,
+  );
   y += (withChart ? 44 : 36) + title.size;
   for (const line of title.lines) {
-    parts.push(`<text x="${MARGIN}" y="${y}" font-size="${title.size}" font-weight="700" fill="${colors.text}">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" font-size="${title.size}" font-weight="700" fill="${colors.text}">${escapeXml(line)}</text>`,
+    );
     y += titleLine;
   }
   y += 12;
   for (const line of subtitleLines) {
-    parts.push(`<text x="${MARGIN}" y="${y}" font-size="${subtitleSize}" fill="${colors.muted}">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" font-size="${subtitleSize}" fill="${colors.muted}">${escapeXml(line)}</text>`,
+    );
     y += subtitleLine;
   }
 
@@ -82,7 +88,9 @@ export function ogCardSvg(card: OgCard, data: ChartData, siteLabel: string): str
   parts.push(`<rect y="${footerY}" width="${OG_WIDTH}" height="${FOOTER_HEIGHT}" fill="${colors.surface}"/>`);
   parts.push(`<rect y="${footerY}" width="14" height="${FOOTER_HEIGHT}" fill="${colors.accent}"/>`);
   const footer = fitLines(UNVERIFIED_NOTE, OG_WIDTH - 2 * MARGIN, [24, 22, 20, 18], 1, 'regular');
-  parts.push(`<text x="${MARGIN}" y="${footerY + 46}" font-size="${footer.size}" fill="${colors.text}">${escapeXml(footer.lines.join(' '))}</text>`);
+  parts.push(
+    `<text x="${MARGIN}" y="${footerY + 46}" font-size="${footer.size}" fill="${colors.text}">${escapeXml(footer.lines.join(' '))}</text>`,
+  );
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
@@ -94,6 +102,7 @@ export function ogCardSvg(card: OgCard, data: ChartData, siteLabel: string): str
 
 export function ogCardPng(card: OgCard, data: ChartData, siteLabel: string): Buffer {
   const { png, width, height } = svgToPng(ogCardSvg(card, data, siteLabel), 1);
-  if (width !== OG_WIDTH || height !== OG_HEIGHT) throw new Error(`Share card ${card.slug} came out ${width}×${height}`);
+  if (width !== OG_WIDTH || height !== OG_HEIGHT)
+    throw new Error(`Share card ${card.slug} came out ${width}×${height}`);
   return png;
 }

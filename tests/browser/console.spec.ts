@@ -15,7 +15,8 @@ async function cleanConsole({ browser, baseUrl, outDir }: BrowserTestContext, ja
       try {
         // Let late work (resize observers, deferred scripts) run and report.
         await watched.page.waitForTimeout(250);
-        for (const problem of await watched.problems()) failures.push(`${label(url, baseUrl)} [${colorScheme}] ${problem}`);
+        for (const problem of await watched.problems())
+          failures.push(`${label(url, baseUrl)} [${colorScheme}] ${problem}`);
       } finally {
         await watched.close();
       }

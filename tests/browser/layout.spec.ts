@@ -25,7 +25,11 @@ function slug(url: string, baseUrl: string): string {
 /** Runs `check` on every page in every combination of width, theme and JavaScript. */
 async function everyCombination(
   { browser, baseUrl, outDir }: BrowserTestContext,
-  { widths, schemes = SCHEMES, variants }: { widths: readonly number[]; schemes?: readonly string[]; variants: boolean },
+  {
+    widths,
+    schemes = SCHEMES,
+    variants,
+  }: { widths: readonly number[]; schemes?: readonly string[]; variants: boolean },
   check: (page: Page, url: string, variant: { width: number; scheme: string; js: boolean }) => Promise<void>,
 ) {
   const pages = allPages(outDir, baseUrl, { variants });
@@ -62,10 +66,19 @@ function overflowingElements(page: Page) {
       }
       return false;
     };
-    const describe = (element: Element) =>
-      element.tagName.toLowerCase() +
-      (element.id ? `#${element.id}` : '') +
-      (typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '');
+    const describe = (element: Element) => {
+      const classes =
+        typeof element.className === 'string' ? element.className.trim().split(/\s+/).filter(Boolean) : [];
+      const href = element.getAttribute('href');
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+      return (
+        element.tagName.toLowerCase() +
+        (element.id ? `#${element.id}` : '') +
+        classes.map((name) => `.${name}`).join('') +
+        (href ? `[href="${href.slice(0, 60)}"]` : '') +
+        (text ? ` "${text}"` : '')
+      );
+    };
     const offenders = [...document.body.querySelectorAll('*')].filter((element) => {
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.right > viewport + 0.5 && !insideScroller(element);
@@ -74,19 +87,26 @@ function overflowingElements(page: Page) {
       scrollWidth: document.documentElement.scrollWidth,
       viewport,
       offenders: offenders
-        .slice(0, 6)
+        .slice(0, 4)
         .map((element) => `${describe(element)} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`),
     };
   });
 }
 
-/** Every visible SVG text in the page with its rendered size in CSS px. */
-function smallChartText(page: Page, minimum: number) {
+interface SmallText {
+  chart: string;
+  text: string;
+  size: number;
+}
+
+/** Every visible SVG text in the page rendered smaller than `minimum` CSS px, and how many were measured. */
+function smallChartText(page: Page, minimum: number): Promise<{ small: SmallText[]; measured: number }> {
   return page.evaluate((min) => {
-    const small: string[] = [];
+    const small: SmallText[] = [];
     let measured = 0;
     for (const text of document.querySelectorAll('svg text')) {
-      if (!text.textContent?.trim() || !text.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      if (!text.textContent?.trim() || !text.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue;
       const box = text.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const matrix = (text as SVGTextElement).getScreenCTM();
@@ -96,8 +116,8 @@ function smallChartText(page: Page, minimum: number) {
         measured++;
         const size = parseFloat(getComputedStyle(element).fontSize) * scale;
         if (size < min - 0.01) {
-          const chart = element.closest('figure')?.id ?? element.closest('svg')?.getAttribute('data-chart') ?? 'svg';
-          small.push(`${chart}: "${element.textContent.trim().slice(0, 40)}" at ${size.toFixed(2)} px`);
+          const chart = element.closest('figure')?.id || element.closest('svg')?.getAttribute('data-chart') || 'svg';
+          small.push({ chart, text: element.textContent.trim().slice(0, 30), size: Math.round(size * 100) / 100 });
         }
       }
     }
@@ -138,13 +158,38 @@ export const tests: BrowserTest[] = [
   {
     name: `no chart text rendered below ${MIN_CHART_TEXT_PX} px at 320, 768 or 1280 px`,
     async run(ctx) {
-      const failures: string[] = [];
+      // One line per page, width and chart, however many texts and modes share the problem.
+      const grouped = new Map<string, { texts: Set<string>; smallest: number; modes: Set<string> }>();
       let measured = 0;
       // The theme changes colours, not sizes: light only.
-      await everyCombination(ctx, { widths: WIDTHS, schemes: ['light'], variants: true }, async (page, url, { width, js }) => {
-        const result = await smallChartText(page, MIN_CHART_TEXT_PX);
-        measured += result.measured;
-        for (const text of result.small) failures.push(`${label(url, ctx.baseUrl)} at ${width} px, JS ${js ? 'on' : 'off'}: ${text}`);
+      await everyCombination(
+        ctx,
+        { widths: WIDTHS, schemes: ['light'], variants: true },
+        async (page, url, { width, js }) => {
+          const result = await smallChartText(page, MIN_CHART_TEXT_PX);
+          measured += result.measured;
+          for (const text of result.small) {
+            const key = `${label(url, ctx.baseUrl)} at ${width} px, ${text.chart}`;
+            const entry = grouped.get(key) ?? {
+              texts: new Set<string>(),
+              smallest: Infinity,
+              modes: new Set<string>(),
+            };
+            entry.texts.add(text.text);
+            entry.smallest = Math.min(entry.smallest, text.size);
+            entry.modes.add(js ? 'JS on' : 'JS off');
+            grouped.set(key, entry);
+          }
+        },
+      );
+      const failures = [...grouped].map(([key, entry]) => {
+        const texts = [...entry.texts];
+        const shown =
+          texts
+            .slice(0, 6)
+            .map((text) => `"${text}"`)
+            .join(', ') + (texts.length > 6 ? `, … (${texts.length})` : '');
+        return `${key}: ${texts.length} text(s) down to ${entry.smallest.toFixed(2)} px (${[...entry.modes].join(', ')}): ${shown}`;
       });
       if (measured === 0) failures.push('no chart text was found to measure');
       assertNoFailures(`chart text below ${MIN_CHART_TEXT_PX} px`, failures);

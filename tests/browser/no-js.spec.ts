@@ -20,7 +20,9 @@ function chartVisibility(page: Page) {
     figures.map((figure) => {
       const visible = [...figure.querySelectorAll('svg')].some((svg) => {
         const box = svg.getBoundingClientRect();
-        return box.width > 50 && box.height > 50 && svg.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+        return (
+          box.width > 50 && box.height > 50 && svg.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+        );
       });
       return { id: figure.id || '(figure without id)', visible };
     }),
@@ -42,11 +44,13 @@ export const tests: BrowserTest[] = [
           for (const figure of figures.filter((candidate) => !candidate.visible)) {
             failures.push(`${label(url, baseUrl)} at ${width} px: ${figure.id} shows no visible chart`);
           }
-          if (embeds.has(url) && figures.length === 0) failures.push(`${label(url, baseUrl)}: embed page has no figure.chart`);
+          if (embeds.has(url) && figures.length === 0)
+            failures.push(`${label(url, baseUrl)}: embed page has no figure.chart`);
           if (url === baseUrl) {
             const ids = new Set(figures.map((figure) => figure.id));
             for (const chart of CHARTS) {
-              if (!ids.has(`chart-${chart.id}`)) failures.push(`/ : registry chart "${chart.id}" has no figure#chart-${chart.id}`);
+              if (!ids.has(`chart-${chart.id}`))
+                failures.push(`/ : registry chart "${chart.id}" has no figure#chart-${chart.id}`);
             }
           }
         }
@@ -95,7 +99,8 @@ export const tests: BrowserTest[] = [
         }
         const figure = formatFigure(claim);
         const item = page.locator(`[data-headline-claim="${id}"]`);
-        if (!html.includes(`data-headline-claim="${id}"`)) failures.push(`the HTML has no [data-headline-claim="${id}"]`);
+        if (!html.includes(`data-headline-claim="${id}"`))
+          failures.push(`the HTML has no [data-headline-claim="${id}"]`);
         else if (!(await item.isVisible())) failures.push(`headline ${id} is not visible`);
         else if (!(await item.innerText()).includes(figure)) failures.push(`headline ${id} does not read "${figure}"`);
         if (!html.includes(figure)) failures.push(`the HTML does not contain the headline figure "${figure}" (${id})`);

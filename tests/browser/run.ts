@@ -120,7 +120,8 @@ async function main() {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    if (build.status !== 0) return fatal('the site builds', `npm run build exited with ${build.status ?? build.signal}`);
+    if (build.status !== 0)
+      return fatal('the site builds', `npm run build exited with ${build.status ?? build.signal}`);
   }
 
   const specs = await loadSpecs();

@@ -11,14 +11,29 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(options: { root?: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+/**
+ * Vitest copies Vite's env (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into process.env of
+ * its workers. A child `astro build` must not inherit them: it would take BASE_URL=/ for its own and
+ * build links without the BASE_PATH base.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+
+function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
+}
+
+export function buildSite(options: {
+  root?: string;
+  outDir: string;
+  env?: Record<string, string>;
+}): Promise<BuildResult> {
   const root = options.root ?? PROJECT_ROOT;
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolvePromise) => {
     // process.execPath is the Node that runs the tests: Node 24 under `npm test`.
     const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', options.outDir], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -40,7 +40,13 @@ export function decodePng(file: Buffer): DecodedPng {
     if (crc32(file.subarray(offset + 4, offset + 8 + length)) !== crc) throw new Error(`bad CRC in ${type} chunk`);
     if (offset === 8 && type !== 'IHDR') throw new Error('IHDR is not the first chunk');
     if (type === 'IHDR') {
-      header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), depth: body[8] ?? 0, colour: body[9] ?? 0, interlace: body[12] ?? 0 };
+      header = {
+        width: body.readUInt32BE(0),
+        height: body.readUInt32BE(4),
+        depth: body[8] ?? 0,
+        colour: body[9] ?? 0,
+        interlace: body[12] ?? 0,
+      };
     } else if (type === 'IDAT') {
       data.push(body);
     } else if (type === 'iTXt') {

@@ -1,9 +1,9 @@
 /**
  * Static quality gates on the built site (issue 6): HTML validity, internal links and anchors
  * (also under a sub-path base), a strict CSP on every page, no third-party requests, size budgets,
- * and byte-identical rebuilds. Most checks read the build that global-setup.ts makes once
- * (test-output/dist); this file builds twice more into a temporary folder: again at the root, to
- * compare byte for byte, and with BASE_PATH=/defections/ for the sub-path link check.
+ * and byte-identical rebuilds. This file builds three times into a temporary folder of its own
+ * (not test-output/dist, which any concurrent `npm test` rebuilds under our feet): twice at the
+ * root, to compare byte for byte, and once with BASE_PATH=/defections/ for the sub-path link check.
  * Helpers: tests/static/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,11 +17,11 @@ import { checkCsp } from '../static/csp.ts';
 import { htmlFiles, pageReferences, readPage, siteOriginOf, urlPathOf, type BuiltSite } from '../static/dist.ts';
 import { checkLinks } from '../static/links.ts';
 import { validateHtml } from '../static/vnu.ts';
-import { BUILT_SITE, buildSite, PROJECT_ROOT } from './build-site.ts';
+import { buildSite, PROJECT_ROOT } from './build-site.ts';
 
 const SUB_PATH = '/defections/';
 const workDir = mkdtempSync(join(tmpdir(), 'static-checks-'));
-const first = BUILT_SITE;
+const first = join(workDir, 'first');
 const second = join(workDir, 'second');
 const subPath = join(workDir, 'sub-path');
 let site: BuiltSite;
@@ -46,17 +46,19 @@ function kb(bytes: number): string {
 describe('static checks on the built site', () => {
   beforeAll(async () => {
     for (const [outDir, env] of [
+      [first, {}],
       [second, {}],
       [subPath, { BASE_PATH: SUB_PATH }],
     ] as const) {
       const started = performance.now();
       const result = await buildSite({ outDir, env });
-      if (result.code !== 0) throw new Error(`The site did not build into ${outDir} (${JSON.stringify(env)}):\n${result.output}`);
+      if (result.code !== 0)
+        throw new Error(`The site did not build into ${outDir} (${JSON.stringify(env)}):\n${result.output}`);
       buildMs.push(performance.now() - started);
     }
     site = { outDir: first, basePath: '/', siteOrigin: siteOriginOf(first) };
     subSite = { outDir: subPath, basePath: SUB_PATH, siteOrigin: siteOriginOf(subPath) };
-    console.log(`static checks: rebuilt in ${buildMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(' and ')}`);
+    console.log(`static checks: built in ${buildMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   }, 900_000);
 
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -70,7 +72,9 @@ describe('static checks on the built site', () => {
   test('every internal link, resource and #anchor resolves; external links are listed, not fetched', () => {
     const links = checkLinks(site);
     writeReport('external-links.json', links.external);
-    console.log(`links: ${links.checked} internal references resolved; ${links.external.length} external links listed in test-output/external-links.json`);
+    console.log(
+      `links: ${links.checked} internal references resolved; ${links.external.length} external links listed in test-output/external-links.json`,
+    );
     expect(links.checked).toBeGreaterThan(0);
     expect(links.broken, report(links.broken)).toEqual([]);
   });
@@ -112,7 +116,9 @@ describe('static checks on the built site', () => {
         all.map(({ weight }) => weight),
       );
       console.log(`page weights:\n${all.map(({ weight }) => `  ${line(weight)}`).join('\n')}`);
-      const missing = all.flatMap(({ file, weight }) => weight.missing.map((path) => `${file}: loads ${path}, which is not in the build`));
+      const missing = all.flatMap(({ file, weight }) =>
+        weight.missing.map((path) => `${file}: loads ${path}, which is not in the build`),
+      );
       expect(missing, report(missing)).toEqual([]);
     });
 
@@ -144,7 +150,10 @@ describe('static checks on the built site', () => {
 
   test('two builds in a row are byte-identical', () => {
     const differences = compareBuilds(first, second);
-    if (NONDETERMINISTIC_FILES.length) console.log(`determinism exceptions: ${NONDETERMINISTIC_FILES.map((entry) => `${entry.pattern} (${entry.reason})`).join('; ')}`);
+    if (NONDETERMINISTIC_FILES.length)
+      console.log(
+        `determinism exceptions: ${NONDETERMINISTIC_FILES.map((entry) => `${entry.pattern} (${entry.reason})`).join('; ')}`,
+      );
     expect(differences, report(differences)).toEqual([]);
   });
 });

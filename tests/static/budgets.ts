@@ -76,7 +76,8 @@ export function pageWeight(site: BuiltSite, file: string): PageWeight {
   for (const script of executableInlineScripts(html)) for (const next of jsImports(script)) visit(next, pageUrl);
 
   const files = [...loaded].map(([name, gzip]) => ({ file: name, gzip }));
-  const sum = (kind: 'css' | 'js' | 'other') => files.filter((entry) => kindOf(entry.file) === kind).reduce((total, entry) => total + entry.gzip, 0);
+  const sum = (kind: 'css' | 'js' | 'other') =>
+    files.filter((entry) => kindOf(entry.file) === kind).reduce((total, entry) => total + entry.gzip, 0);
   const inline = executableInlineScripts(html);
   const weight = {
     page: urlPathOf(file, site.basePath),

@@ -18,7 +18,8 @@ export function parsePolicy(text: string): Policy {
   return policy;
 }
 
-const ALLOWED_SOURCE = /^('self'|'none'|'strict-dynamic'|'sha(256|384|512)-[A-Za-z0-9+/=]+'|'nonce-[A-Za-z0-9+/=_-]+')$/;
+const ALLOWED_SOURCE =
+  /^('self'|'none'|'strict-dynamic'|'sha(256|384|512)-[A-Za-z0-9+/=]+'|'nonce-[A-Za-z0-9+/=_-]+')$/;
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -34,7 +35,8 @@ export function checkPageCsp(file: string, html: string, document: Document): st
   const metas = [...document.querySelectorAll('meta[http-equiv]')].filter(
     (meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
   );
-  if (metas.length !== 1) return [`${file}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`];
+  if (metas.length !== 1)
+    return [`${file}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`];
   const meta = metas[0]!;
   if (meta.parentElement?.localName !== 'head') problems.push(`${file}: the CSP <meta> is not in <head>`);
   const policy = parsePolicy(meta.getAttribute('content') ?? '');
@@ -50,7 +52,8 @@ export function checkPageCsp(file: string, html: string, document: Document): st
       continue;
     }
     const loose = sources.filter((source) => !ALLOWED_SOURCE.test(source) && !/^'unsafe-/.test(source));
-    if (loose.length) problems.push(`${file}: ${directive} allows ${loose.join(' ')} (only 'self' and hashes are strict)`);
+    if (loose.length)
+      problems.push(`${file}: ${directive} allows ${loose.join(' ')} (only 'self' and hashes are strict)`);
   }
 
   // Inline blocks must be hashed; the policy must come before anything it governs.
@@ -62,20 +65,29 @@ export function checkPageCsp(file: string, html: string, document: Document): st
     const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
     const executable = !type || type === 'module' || /(java|ecma)script/.test(type);
     if (!executable) continue;
-    if ((match.index ?? 0) < metaAt) problems.push(`${file}: a <script> comes before the CSP <meta>, which cannot govern it`);
+    if ((match.index ?? 0) < metaAt)
+      problems.push(`${file}: a <script> comes before the CSP <meta>, which cannot govern it`);
     if (/\ssrc\s*=/i.test(attributes)) continue;
-    if (!scriptSources.has(sha256(match[2] ?? ''))) problems.push(`${file}: an inline <script> is not hashed in script-src`);
+    if (!scriptSources.has(sha256(match[2] ?? '')))
+      problems.push(`${file}: an inline <script> is not hashed in script-src`);
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
     if ((match.index ?? 0) < metaAt) problems.push(`${file}: a <style> comes before the CSP <meta>`);
-    if (!styleSources.has(sha256(match[1] ?? ''))) problems.push(`${file}: an inline <style> is not hashed in style-src`);
+    if (!styleSources.has(sha256(match[1] ?? '')))
+      problems.push(`${file}: an inline <style> is not hashed in style-src`);
   }
   const styled = document.querySelectorAll('[style]');
-  if (styled.length) problems.push(`${file}: ${styled.length} element(s) with a style="" attribute, which the CSP blocks (first: <${styled[0]?.localName}>)`);
+  if (styled.length)
+    problems.push(
+      `${file}: ${styled.length} element(s) with a style="" attribute, which the CSP blocks (first: <${styled[0]?.localName}>)`,
+    );
   const handlers = [...document.querySelectorAll('*')].filter((element) =>
     [...element.attributes].some((attribute) => /^on[a-z]+$/i.test(attribute.name)),
   );
-  if (handlers.length) problems.push(`${file}: ${handlers.length} element(s) with inline on* event handlers (first: <${handlers[0]?.localName}>)`);
+  if (handlers.length)
+    problems.push(
+      `${file}: ${handlers.length} element(s) with inline on* event handlers (first: <${handlers[0]?.localName}>)`,
+    );
   if (/\bhref\s*=\s*["']?\s*javascript:/i.test(html)) problems.push(`${file}: a javascript: URL, which the CSP blocks`);
   return problems;
 }

@@ -15,8 +15,10 @@ export function compareBuilds(first: string, second: string): string[] {
   const firstFiles = new Set(listFiles(first));
   const secondFiles = new Set(listFiles(second));
   const differences: string[] = [];
-  for (const file of firstFiles) if (!secondFiles.has(file) && !excepted(file)) differences.push(`${file}: only in the first build`);
-  for (const file of secondFiles) if (!firstFiles.has(file) && !excepted(file)) differences.push(`${file}: only in the second build`);
+  for (const file of firstFiles)
+    if (!secondFiles.has(file) && !excepted(file)) differences.push(`${file}: only in the first build`);
+  for (const file of secondFiles)
+    if (!firstFiles.has(file) && !excepted(file)) differences.push(`${file}: only in the second build`);
   for (const file of firstFiles) {
     if (!secondFiles.has(file) || excepted(file)) continue;
     const a = readFileSync(join(first, file));
@@ -24,7 +26,8 @@ export function compareBuilds(first: string, second: string): string[] {
     if (!a.equals(b)) {
       let at = 0;
       while (at < a.length && a[at] === b[at]) at++;
-      const context = (buffer: Buffer) => JSON.stringify(buffer.subarray(Math.max(0, at - 40), at + 40).toString('utf8'));
+      const context = (buffer: Buffer) =>
+        JSON.stringify(buffer.subarray(Math.max(0, at - 40), at + 40).toString('utf8'));
       differences.push(`${file}: differs from byte ${at}: ${context(a)} vs ${context(b)}`);
     }
   }

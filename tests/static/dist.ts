@@ -58,7 +58,10 @@ export function fileForUrlPath(site: BuiltSite, pathname: string): string | null
   }
   const normalised = posix.normalize(inside || '.');
   if (normalised.startsWith('..')) return null;
-  const candidates = inside === '' || inside.endsWith('/') ? [posix.join(normalised, 'index.html')] : [normalised, posix.join(normalised, 'index.html')];
+  const candidates =
+    inside === '' || inside.endsWith('/')
+      ? [posix.join(normalised, 'index.html')]
+      : [normalised, posix.join(normalised, 'index.html')];
   for (const candidate of candidates) {
     const full = join(site.outDir, candidate);
     if (existsSync(full) && statSync(full).isFile()) return candidate.replace(/^\.\//, '');
@@ -80,7 +83,18 @@ export interface Reference {
   loads: boolean;
 }
 
-const LOADING_LINK_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'mask-icon', 'preconnect', 'dns-prefetch']);
+const LOADING_LINK_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'mask-icon',
+  'preconnect',
+  'dns-prefetch',
+]);
 
 function srcsetUrls(srcset: string): string[] {
   return srcset
@@ -95,23 +109,34 @@ export function pageReferences(document: Document): Reference[] {
   const add = (kind: string, value: string | null | undefined, loads: boolean) => {
     if (value !== null && value !== undefined) references.push({ kind, value: value.trim(), loads });
   };
-  for (const element of document.querySelectorAll('a[href], area[href]')) add(`${element.localName}[href]`, element.getAttribute('href'), false);
+  for (const element of document.querySelectorAll('a[href], area[href]'))
+    add(`${element.localName}[href]`, element.getAttribute('href'), false);
   for (const element of document.querySelectorAll('link[href]')) {
     const rels = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const loads = rels.some((rel) => LOADING_LINK_RELS.has(rel));
     add(`link[rel=${rels.join(' ')}][href]`, element.getAttribute('href'), loads);
-    if (element.hasAttribute('imagesrcset')) for (const url of srcsetUrls(element.getAttribute('imagesrcset') ?? '')) add('link[imagesrcset]', url, loads);
+    if (element.hasAttribute('imagesrcset'))
+      for (const url of srcsetUrls(element.getAttribute('imagesrcset') ?? '')) add('link[imagesrcset]', url, loads);
   }
   for (const element of document.querySelectorAll('script[src]')) add('script[src]', element.getAttribute('src'), true);
-  for (const element of document.querySelectorAll('img[src], iframe[src], embed[src], source[src], track[src], audio[src], video[src]')) {
-    add(`${element.localName}[src]`, element.getAttribute('src'), element.localName !== 'iframe' || element.getAttribute('loading') !== 'lazy');
+  for (const element of document.querySelectorAll(
+    'img[src], iframe[src], embed[src], source[src], track[src], audio[src], video[src]',
+  )) {
+    add(
+      `${element.localName}[src]`,
+      element.getAttribute('src'),
+      element.localName !== 'iframe' || element.getAttribute('loading') !== 'lazy',
+    );
   }
   for (const element of document.querySelectorAll('img[srcset], source[srcset]')) {
     for (const url of srcsetUrls(element.getAttribute('srcset') ?? '')) add(`${element.localName}[srcset]`, url, true);
   }
-  for (const element of document.querySelectorAll('video[poster]')) add('video[poster]', element.getAttribute('poster'), true);
-  for (const element of document.querySelectorAll('object[data]')) add('object[data]', element.getAttribute('data'), true);
-  for (const element of document.querySelectorAll('form[action]')) add('form[action]', element.getAttribute('action'), false);
+  for (const element of document.querySelectorAll('video[poster]'))
+    add('video[poster]', element.getAttribute('poster'), true);
+  for (const element of document.querySelectorAll('object[data]'))
+    add('object[data]', element.getAttribute('data'), true);
+  for (const element of document.querySelectorAll('form[action]'))
+    add('form[action]', element.getAttribute('action'), false);
   // SVG references: <use href>, <image href>, <a href> inside inline SVG.
   for (const element of document.querySelectorAll('use, image, feImage')) {
     add(`svg ${element.localName}[href]`, element.getAttribute('href') ?? element.getAttribute('xlink:href'), true);
@@ -120,10 +145,17 @@ export function pageReferences(document: Document): Reference[] {
     const href = element.getAttribute('xlink:href');
     if (href && !element.hasAttribute('href')) add('svg a[xlink:href]', href, false);
   }
-  for (const element of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')) {
-    add(`meta[${element.getAttribute('property') ?? element.getAttribute('name')}]`, element.getAttribute('content'), false);
+  for (const element of document.querySelectorAll(
+    'meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]',
+  )) {
+    add(
+      `meta[${element.getAttribute('property') ?? element.getAttribute('name')}]`,
+      element.getAttribute('content'),
+      false,
+    );
   }
-  for (const style of document.querySelectorAll('style')) for (const url of cssUrls(style.textContent ?? '')) add('style url()', url, true);
+  for (const style of document.querySelectorAll('style'))
+    for (const url of cssUrls(style.textContent ?? '')) add('style url()', url, true);
   return references;
 }
 
@@ -138,7 +170,8 @@ export function cssUrls(css: string): string[] {
 /** Static import specifiers in a JavaScript module: import … from "x", import "x", export … from "x". */
 export function jsImports(js: string): string[] {
   const found: string[] = [];
-  for (const match of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?(['"`])([^'"`]+)\1/g)) found.push(match[2] ?? '');
+  for (const match of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?(['"`])([^'"`]+)\1/g))
+    found.push(match[2] ?? '');
   return found;
 }
 

@@ -4,7 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cssUrls, fileForUrlPath, htmlFiles, listFiles, pageReferences, readPage, urlPathOf, type BuiltSite } from './dist.ts';
+import {
+  cssUrls,
+  fileForUrlPath,
+  htmlFiles,
+  listFiles,
+  pageReferences,
+  readPage,
+  urlPathOf,
+  type BuiltSite,
+} from './dist.ts';
 
 export interface LinkReport {
   broken: string[];

@@ -27,7 +27,10 @@ export function validateHtml(dir: string): string[] {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.error) throw new Error(`Could not run java (needed by vnu-jar; install a JRE 11+, e.g. apt-get install default-jre-headless): ${run.error.message}`);
+  if (run.error)
+    throw new Error(
+      `Could not run java (needed by vnu-jar; install a JRE 11+, e.g. apt-get install default-jre-headless): ${run.error.message}`,
+    );
   const output = run.stderr.trim() || run.stdout.trim();
   let messages: VnuMessage[];
   try {
@@ -40,7 +43,9 @@ export function validateHtml(dir: string): string[] {
     .map((message) => {
       const file = message.url ? relative(dir, fileURLToPath(message.url)) : '?';
       const where = message.lastLine ? `${file}:${message.lastLine}:${message.lastColumn ?? 0}` : file;
-      const extract = message.extract ? ` — near ${JSON.stringify(message.extract.replace(/\s+/g, ' ').slice(0, 120))}` : '';
+      const extract = message.extract
+        ? ` — near ${JSON.stringify(message.extract.replace(/\s+/g, ' ').slice(0, 120))}`
+        : '';
       return `${where}: ${message.message ?? message.type}${extract}`;
     });
 }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import arithmeticChecksChart, { checkRows } from '../../src/charts/arithmetic-checks.ts';
 import { chartData } from '../../src/charts/data.ts';
-import impliedDailyRatesChart, {
-  formatPerDay,
-  formatSpan,
-  keepTogether,
-  rateRows,
-  wrapText,
-} from '../../src/charts/implied-daily-rates.ts';
+import impliedDailyRatesChart, { rateRows } from '../../src/charts/implied-daily-rates.ts';
 import whoIsCountingChart, { figureRows, vagueCounts } from '../../src/charts/who-is-counting.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 
@@ -63,6 +57,12 @@ describe('implied-daily-rates rows', () => {
     expect(stated?.days).toBeNull();
   });
 
+  it('labels each row with the short name from claimants.csv, and keeps the full name for the table', () => {
+    const row = byKey('nug-defected-453-2021-09');
+    expect(row?.claimantShort).toBe(data.claimantById.get('nug')?.short_name);
+    expect(row?.claimant).toBe(data.claimantById.get('nug')?.name);
+  });
+
   it('skips what cannot be dated: the Arakan Army count with no start', () => {
     expect(byKey('arakan-army-surrendered-100-2022-06')).toBeUndefined();
   });
@@ -103,6 +103,11 @@ describe('who-is-counting rows', () => {
       ['unattributed', 3],
     ]);
     expect(whoIsCountingChart.describe(data)).toContain('7 further claims give no number');
+    // The note under the chart names them short; the description names them in full.
+    for (const entry of vagueCounts(data)) {
+      expect(entry.claimantShort).toBe(data.claimantById.get(entry.claimantId)?.short_name);
+      expect(entry.claimant).toBe(data.claimantById.get(entry.claimantId)?.name);
+    }
   });
 });
 
@@ -135,26 +140,6 @@ describe('do-the-numbers-add-up rows', () => {
     const description = arithmeticChecksChart.describe(data);
     expect(description).toContain('2,953');
     expect(description).toMatch(/None of these figures has been independently verified\.$/);
-  });
-});
-
-describe('the text helpers the charts lay out with', () => {
-  it('write spans briefly', () => {
-    expect(formatSpan('2023-04', '2023-07')).toBe('April to July 2023');
-    expect(formatSpan('2023-11-13', '2023-11-17')).toBe('13 to 17 Nov 2023');
-    expect(formatSpan('2021-09-24', '2023-08')).toBe('24 Sept 2021 to Aug 2023');
-  });
-
-  it('keep small rates readable', () => {
-    // One person in 31 days: 1 / 31 = 0.0323.
-    expect(formatPerDay(1 / 31)).toBe('0.032');
-    expect(formatPerDay(32.357)).toBe('32');
-  });
-
-  it('never split a hedge from its number or a date across lines', () => {
-    const lines = wrapText(keepTogether('Anti-junta alliance: more than 200 defected, 12 Nov 2023'), 150);
-    expect(lines.some((line) => line.includes('more\u00a0than\u00a0200'))).toBe(true);
-    expect(lines.some((line) => line.includes('12\u00a0Nov\u00a02023'))).toBe(true);
   });
 });
 

@@ -12,29 +12,7 @@ import {
 } from '../../src/lib/checks.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import type { Claim } from '../../src/lib/types.ts';
-
-/** A claim with neutral defaults, so each test states only what it is about. */
-function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
-  return {
-    source_id: 's',
-    claimant_id: 'nug',
-    claimed_on: '2021-09-24',
-    period_start: null,
-    period_end: null,
-    stated_days: null,
-    figure: 1,
-    unit: 'people',
-    qualifier: 'exact',
-    action: 'defected',
-    personnel: 'soldiers',
-    place: null,
-    scope: 'period',
-    quote: 'q',
-    verification: 'unverified',
-    notes: null,
-    ...fields,
-  };
-}
+import { claim } from './make-claim.ts';
 
 /** The eight 2021 claims the checks read, with the figures, hedges and days of data/claims.csv. */
 const ids = CHECK_CLAIM_IDS;

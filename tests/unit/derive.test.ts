@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureRange, impliedDailyRates, periodDailyRates, periodDays } from '../../src/lib/derive.ts';
-import type { Claim } from '../../src/lib/types.ts';
-
-/** A claim with neutral defaults, so each test states only what it is about. */
-function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
-  return {
-    source_id: 's',
-    claimant_id: 'nug',
-    claimed_on: '2021-09-24',
-    period_start: null,
-    period_end: null,
-    stated_days: null,
-    figure: 1,
-    unit: 'people',
-    qualifier: 'exact',
-    action: 'defected',
-    personnel: 'soldiers',
-    place: null,
-    scope: 'period',
-    quote: 'q',
-    verification: 'unverified',
-    notes: null,
-    ...fields,
-  };
-}
+import { claim } from './make-claim.ts';
 
 describe('figureRange: what a hedged number allows', () => {
   it('codes each qualifier as documented in data/README.md', () => {

@@ -9,15 +9,8 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chartData } from '../../src/charts/data.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
-import timeline, {
-  estimateTextWidth,
-  labelSide,
-  laneHeader,
-  packRows,
-  placeMarkers,
-  wrapText,
-  type Interval,
-} from '../../src/charts/timeline.ts';
+import { textWidth } from '../../src/charts/text-metrics.ts';
+import timeline, { labelSide, laneHeader, packRows, placeMarkers, type Interval } from '../../src/charts/timeline.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 
 const EPSILON = 1e-6;
@@ -159,24 +152,8 @@ describe('placeMarkers: numbered event markers along the top', () => {
   });
 });
 
-describe('text helpers', () => {
+describe('label helpers', () => {
   const words = fc.array(fc.stringMatching(/^[a-z0-9,’]{1,12}$/), { minLength: 1, maxLength: 12 });
-
-  it('wrapText keeps every word, in order, and no line wider than asked unless it is one word', () => {
-    fc.assert(
-      fc.property(words, fc.integer({ min: 40, max: 600 }), (list, maxWidth) => {
-        const lines = wrapText(list.join(' '), maxWidth);
-        expect(lines.join(' ')).toBe(list.join(' '));
-        for (const line of lines) {
-          if (line.includes(' ')) expect(estimateTextWidth(line)).toBeLessThanOrEqual(maxWidth);
-        }
-      }),
-    );
-  });
-
-  it('wrapText does not break at a no-break space', () => {
-    expect(wrapText('aaaa\u00a0bbbb cccc', 60)).toEqual(['aaaa\u00a0bbbb', 'cccc']);
-  });
 
   it('laneHeader keeps each line within the width, the count on the last line or its own', () => {
     fc.assert(
@@ -231,11 +208,28 @@ describe('the rendered timeline', () => {
 
   const num = (element: Element, name: string) => Number(element.getAttribute(name) ?? Number.NaN);
 
-  /** The box a text element takes by the chart's own width estimate (which errs wide). */
+  /**
+   * The width of a text element in DejaVu Sans, the widest font a reader may get, run by run when it
+   * is made of tspans (a lane's bold name, then its muted count). Size and weight are often set once
+   * on a group, so they are read from the nearest ancestor that has them.
+   */
+  function measuredWidth(text: Element): number {
+    const size = Number(text.closest('[font-size]')?.getAttribute('font-size') ?? 14);
+    const weightOf = (element: Element) =>
+      Number(element.closest('[font-weight]')?.getAttribute('font-weight') ?? 400) >= 600 ? 'bold' : 'regular';
+    const runs = [...text.querySelectorAll('tspan')];
+    if (runs.length === 0) return textWidth(text.textContent ?? '', size, weightOf(text));
+    return runs.reduce(
+      (sum, run) => sum + Number(run.getAttribute('dx') ?? 0) + textWidth(run.textContent ?? '', size, weightOf(run)),
+      0,
+    );
+  }
+
+  /** The box a text element takes, measured as above. */
   function textBox(text: Element): Interval & { top: number; bottom: number } {
-    const width = estimateTextWidth(text.textContent ?? '', Number(text.getAttribute('font-size') ?? 14));
+    const width = measuredWidth(text);
     const x = num(text, 'x');
-    const anchor = text.getAttribute('text-anchor') ?? 'start';
+    const anchor = text.closest('[text-anchor]')?.getAttribute('text-anchor') ?? 'start';
     const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
     const y = num(text, 'y');
     return { left, right: left + width, top: y - 7, bottom: y + 7 };
@@ -271,25 +265,22 @@ describe('the rendered timeline', () => {
       }
     });
 
-    it('labels figures without collisions: no label over another label or another claim’s mark', () => {
+    it('labels figures without collisions: no label over another label or any claim’s mark', () => {
       const { svg } = parse(width);
-      const labels = [...svg.querySelectorAll('a text')].map((text) => ({
-        owner: text.closest('a'),
-        box: textBox(text),
-      }));
+      const labels = [...svg.querySelectorAll('.timeline-figure-labels text')].map(textBox);
       const marks = [...svg.querySelectorAll('a rect, a circle')].map((shape) => {
         const isCircle = shape.tagName.toLowerCase() === 'circle';
         const left = isCircle ? num(shape, 'cx') - num(shape, 'r') : num(shape, 'x');
         const right = isCircle ? num(shape, 'cx') + num(shape, 'r') : left + num(shape, 'width');
         const top = isCircle ? num(shape, 'cy') - num(shape, 'r') : num(shape, 'y');
         const bottom = isCircle ? num(shape, 'cy') + num(shape, 'r') : top + num(shape, 'height');
-        return { owner: shape.closest('a'), box: { left, right, top, bottom } };
+        return { left, right, top, bottom };
       });
       for (const [index, label] of labels.entries()) {
-        for (const other of labels.slice(index + 1)) expect(collide(label.box, other.box)).toBe(false);
-        for (const mark of marks) if (mark.owner !== label.owner) expect(collide(label.box, mark.box)).toBe(false);
+        for (const other of labels.slice(index + 1)) expect(collide(label, other)).toBe(false);
+        for (const mark of marks) expect(collide(label, mark)).toBe(false);
       }
-      // Labels are kept at the wide size; the narrow one keeps them too while they fit.
+      // Every figure keeps its label at the wide size; the narrow one keeps them too while they fit.
       if (width === VARIANT_WIDTHS.wide) expect(labels.length).toBe(data.claims.length);
     });
 
@@ -318,7 +309,13 @@ describe('the rendered timeline', () => {
 
     it('hides decoration from screen readers and names the data groups', () => {
       const { svg } = parse(width);
-      for (const name of ['timeline-grid', 'timeline-event-rules', 'timeline-event-markers', 'timeline-key']) {
+      for (const name of [
+        'timeline-grid',
+        'timeline-event-rules',
+        'timeline-event-markers',
+        'timeline-key',
+        'timeline-figure-labels',
+      ]) {
         expect(svg.querySelector(`.${name}`)?.getAttribute('aria-hidden'), name).toBe('true');
       }
       const lanes = [...svg.querySelectorAll('.timeline-claims > g[aria-label]')];
@@ -357,7 +354,14 @@ describe('the rendered timeline', () => {
       const shape = link.querySelector('rect, circle') as Element;
       expect(shape.getAttribute('stroke-dasharray')).toBeTruthy();
       expect(shape.getAttribute('fill')).toBe('var(--background)');
-      expect(link.querySelector('text')?.textContent).toBe('no number');
+    }
+    // Seven vague claims, seven "no number" labels, and no quantity word taken from a quote.
+    const labels = [...svg.querySelectorAll('.timeline-figure-labels text')].map((text) => text.textContent);
+    expect(labels.filter((label) => label === 'no number')).toHaveLength(
+      data.claims.filter((claim) => claim.figure === null).length,
+    );
+    for (const word of ['several', 'dozens', 'hundreds', 'many', 'undisclosed']) {
+      expect(labels.some((label) => label?.toLowerCase().includes(word))).toBe(false);
     }
   });
 });

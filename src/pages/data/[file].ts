@@ -14,4 +14,6 @@ export const getStaticPaths = (() => [
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(readFileSync(new URL(params.file as string, DATA_DIR)), { headers: { 'Content-Type': (props as { type: string }).type } });
+  new Response(readFileSync(new URL(params.file as string, DATA_DIR)), {
+    headers: { 'Content-Type': (props as { type: string }).type },
+  });

@@ -13,7 +13,10 @@ const DATA_DIR = new URL('data/', pathToFileURL(`${process.cwd()}/`));
 
 export const GET: APIRoute = async ({ site }) => {
   const texts = Object.fromEntries(
-    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readFileSync(new URL(DATA_FILES[key].file, DATA_DIR), 'utf8')]),
+    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [
+      key,
+      readFileSync(new URL(DATA_FILES[key].file, DATA_DIR), 'utf8'),
+    ]),
   ) as Record<DataFileKey, string>;
   const descriptor = buildDataPackage({
     readme: readFileSync(new URL('README.md', DATA_DIR), 'utf8'),
@@ -21,5 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
     sources: (await siteData()).sources,
     homepage: absoluteUrl('/', site),
   });
-  return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,7 +5,8 @@ import { ogCardPng } from '../../site/og.ts';
 import { siteData } from '../../site/data.ts';
 import { SITE_NAME } from '../../site/embed.ts';
 
-export const getStaticPaths = (() => allOgCards().map((card) => ({ params: { card: card.slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  allOgCards().map((card) => ({ params: { card: card.slug }, props: { card } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { card } = props as { card: OgCard };

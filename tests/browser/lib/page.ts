@@ -29,7 +29,11 @@ function recordCspViolations() {
   });
 }
 
-export async function openWatchedPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openWatchedPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const origin = new URL(url).origin;

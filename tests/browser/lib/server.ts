@@ -95,7 +95,7 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
     const body = await readFile(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache' };
-    let payload = body;
+    let payload: Buffer = body;
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       payload = compressed.get(file) ?? gzipSync(body, { level: 6 });
       compressed.set(file, payload);

@@ -34,7 +34,8 @@ export function sitemapPages(outDir: string, baseUrl: string): string[] {
   const pages: string[] = [];
   for (const sitemapUrl of locs(readFileSync(indexFile, 'utf8'))) {
     const sitemapFile = fileForPath(outDir, base.pathname, new URL(sitemapUrl).pathname);
-    if (!existsSync(sitemapFile)) throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${sitemapFile} does not exist`);
+    if (!existsSync(sitemapFile))
+      throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${sitemapFile} does not exist`);
     for (const pageUrl of locs(readFileSync(sitemapFile, 'utf8'))) {
       const { pathname, search } = new URL(pageUrl);
       pages.push(new URL(pathname + search, base.origin).href);
@@ -73,7 +74,11 @@ export function embedPages(outDir: string, baseUrl: string, { variants = true } 
 
 /** The sitemap's pages and every embed page (or only each chart's default embed), without repeats. */
 export function allPages(outDir: string, baseUrl: string, { variants = true } = {}): string[] {
-  return [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl, { variants })])];
+  const pages = [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl)])];
+  if (variants) return pages;
+  const defaults = new Set(embedPages(outDir, baseUrl, { variants: false }));
+  const allEmbeds = new Set(embedPages(outDir, baseUrl));
+  return pages.filter((url) => !allEmbeds.has(url) || defaults.has(url));
 }
 
 /** A short label for a page in failure messages: its path below the base. */

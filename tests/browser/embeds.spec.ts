@@ -1,0 +1,509 @@
+/**
+ * Embeds as a journalist uses them (issue 5): a host page on another origin pastes every chart in
+ * each of the three HTML forms the /embed/ gallery offers, and Chromium checks that
+ *
+ * - the responsive iframe takes its content's height (within 2 px) at 320, 600 and 1000 px, with no
+ *   inner scrollbar, and follows when the width changes;
+ * - the iframe-only form, with its fixed height, clips nothing from 320 px up;
+ * - the static image shows, with alt text, and its dark source in a dark reader theme;
+ * - the responsive form still sizes itself inside <iframe sandbox="allow-scripts allow-popups">;
+ * - resize messages from another origin are ignored;
+ * - the embed page speaks all three message formats (ours, AMP, embed.ly), its option pages show
+ *   the right theme, and the gallery's options and Copy buttons work.
+ *
+ * The codes are read from the built gallery and pointed at the local server; the host pages are
+ * served by small servers of this file's own, each on another port and so another origin.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { THEMES } from '../../src/charts/palette.ts';
+import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from '../../src/site/embed-protocol.ts';
+import type { BrowserTest, BrowserTestContext } from './lib/types.ts';
+
+const MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
+const TOLERANCE_PX = 2;
+
+interface ChartCodes {
+  chart: string;
+  responsive: string;
+  iframe: string;
+  image: string;
+}
+
+/** The codes as the gallery shows them, rewritten from the configured site to the local server. */
+async function readCodes({ browser, baseUrl }: BrowserTestContext): Promise<ChartCodes[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${baseUrl}embed/`, { waitUntil: 'load' });
+    const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+    if (!canonical?.endsWith('embed/')) throw new Error(`the gallery's canonical link is ${canonical}`);
+    const siteRoot = canonical.slice(0, -'embed/'.length);
+    const rewrite = (code: string) =>
+      code
+        .replaceAll(siteRoot, baseUrl)
+        .replaceAll(JSON.stringify(new URL(siteRoot).origin), JSON.stringify(new URL(baseUrl).origin));
+    const areas = await page.$$eval('textarea[data-code]', (elements) =>
+      elements.map((element) => ({ id: element.id, value: (element as HTMLTextAreaElement).value })),
+    );
+    const byChart = new Map<string, ChartCodes>();
+    for (const { id, value } of areas) {
+      const [, chart, kind] = /^embed-code-(.+)-(responsive|iframe|image|oembed)$/.exec(id) ?? [];
+      if (!chart || !kind || kind === 'oembed') continue;
+      const entry = byChart.get(chart) ?? { chart, responsive: '', iframe: '', image: '' };
+      entry[kind as 'responsive' | 'iframe' | 'image'] = rewrite(value);
+      byChart.set(chart, entry);
+    }
+    if (byChart.size === 0) throw new Error('no embed codes on /embed/');
+    return [...byChart.values()];
+  } finally {
+    await page.close();
+  }
+}
+
+function hostPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:16px/1.5 serif}section{margin:0 0 48px}</style></head><body>${body}</body></html>`;
+}
+
+interface Hosts {
+  /** Origin of the page that pastes the codes, e.g. http://127.0.0.1:40001 */
+  host: string;
+  /** Origin of a third party that tries to resize itself through our snippet. */
+  evil: string;
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** Serves one origin's pages (path -> HTML) on 127.0.0.1 with a port of its own. */
+function servePages(pages: Record<string, string>): Promise<{ origin: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const body = pages[new URL(request.url ?? '/', 'http://localhost').pathname];
+    response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'not found');
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
+    ),
+  );
+}
+
+/**
+ * A host origin and a hostile one, each a real server on the loopback address with a port of its
+ * own, so that each is its own origin and Chromium's private network rules see no public page
+ * framing a local one. `pages` builds each origin's pages once both origins are known.
+ */
+async function hosts(
+  browser: BrowserTestContext['browser'],
+  pages: (origins: { host: string; evil: string }) => { host: Record<string, string>; evil?: Record<string, string> },
+  options: Parameters<BrowserTestContext['browser']['newContext']>[0] = {},
+): Promise<Hosts> {
+  const hostPages: Record<string, string> = {};
+  const evilPages: Record<string, string> = {};
+  const host = await servePages(hostPages);
+  const evil = await servePages(evilPages);
+  const built = pages({ host: host.origin, evil: evil.origin });
+  Object.assign(hostPages, built.host);
+  Object.assign(evilPages, built.evil ?? {});
+  const context = await browser.newContext(options);
+  return {
+    host: host.origin,
+    evil: evil.origin,
+    context,
+    close: async () => {
+      await context.close();
+      await Promise.all([host, evil].map(({ server }) => new Promise((resolve) => server.close(resolve))));
+    },
+  };
+}
+
+async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+interface FrameState {
+  iframeHeight: number;
+  contentHeight: number;
+  scrollHeight: number;
+  clientHeight: number;
+  scrollWidth: number;
+  clientWidth: number;
+}
+
+/** The frame inside an iframe element, once it has loaded our embed page. */
+async function embedFrame(page: Page, selector: string): Promise<Frame> {
+  const element = page.locator(selector);
+  await element.scrollIntoViewIfNeeded();
+  const handle = await element.elementHandle();
+  const frame = await poll(
+    async () => (await handle?.contentFrame()) ?? null,
+    (candidate) => candidate !== null && candidate.url().includes('/embed/'),
+  );
+  if (!frame) throw new Error(`${selector}: the embed did not load`);
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+async function frameState(page: Page, selector: string, frame: Frame): Promise<FrameState> {
+  const iframeHeight = await page.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
+  const inside = await frame.evaluate(() => ({
+    contentHeight: document.documentElement.getBoundingClientRect().height,
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  return { iframeHeight, ...inside };
+}
+
+function fits(state: FrameState): boolean {
+  return (
+    Math.abs(state.iframeHeight - state.contentHeight) <= TOLERANCE_PX && state.scrollHeight <= state.clientHeight + 1
+  );
+}
+
+function describeState(state: FrameState): string {
+  return `iframe ${state.iframeHeight.toFixed(1)} px, content ${state.contentHeight.toFixed(1)} px, scroll ${state.scrollWidth}×${state.scrollHeight} in ${state.clientWidth}×${state.clientHeight}`;
+}
+
+const RESPONSIVE_WIDTHS = [320, 600, 1000];
+
+async function responsiveSizing(ctx: BrowserTestContext) {
+  const codes = await readCodes(ctx);
+  const body = codes
+    .map(
+      (code) =>
+        `<section data-chart="${code.chart}"><h2>Responsive</h2>${code.responsive}</section><section><h2>Iframe only</h2>${code.iframe}</section><section><h2>Image</h2>${code.image}</section>`,
+    )
+    .join('');
+  const served = await hosts(ctx.browser, () => ({ host: { '/all.html': hostPage(body) } }), {
+    viewport: { width: RESPONSIVE_WIDTHS[0] as number, height: 900 },
+  });
+  const failures: string[] = [];
+  try {
+    const page = await served.context.newPage();
+    await page.goto(`${served.host}/all.html`, { waitUntil: 'load' });
+    // One page, three widths in turn: the embeds must follow each change, not only size once.
+    for (const width of RESPONSIVE_WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const { chart } of codes) {
+        const selector = `section[data-chart="${chart}"] iframe`;
+        const frame = await embedFrame(page, selector);
+        const state = await poll(() => frameState(page, selector, frame), fits);
+        if (!fits(state)) failures.push(`${chart} at ${width} px: ${describeState(state)}`);
+        if (state.scrollWidth > state.clientWidth)
+          failures.push(`${chart} at ${width} px scrolls sideways: ${describeState(state)}`);
+      }
+    }
+  } finally {
+    await served.close();
+  }
+  if (failures.length) throw new Error(`responsive iframes do not match their content:\n${failures.join('\n')}`);
+}
+
+const FIXED_WIDTHS = [320, 375, 600, 1000];
+
+async function fixedHeightClipsNothing(ctx: BrowserTestContext) {
+  const codes = await readCodes(ctx);
+  const body = codes.map((code) => `<section data-chart="${code.chart}">${code.iframe}</section>`).join('');
+  const failures: string[] = [];
+  for (const width of FIXED_WIDTHS) {
+    const served = await hosts(ctx.browser, () => ({ host: { '/fixed.html': hostPage(body) } }), {
+      viewport: { width, height: 900 },
+    });
+    try {
+      const page = await served.context.newPage();
+      await page.goto(`${served.host}/fixed.html`, { waitUntil: 'load' });
+      for (const { chart } of codes) {
+        const selector = `section[data-chart="${chart}"] iframe`;
+        const frame = await embedFrame(page, selector);
+        const state = await frameState(page, selector, frame);
+        if (state.contentHeight > state.iframeHeight || state.scrollHeight > state.clientHeight)
+          failures.push(`${chart} at ${width} px is clipped: ${describeState(state)}`);
+        if (state.scrollWidth > state.clientWidth)
+          failures.push(`${chart} at ${width} px scrolls sideways: ${describeState(state)}`);
+      }
+    } finally {
+      await served.close();
+    }
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
+}
+
+async function staticImages(ctx: BrowserTestContext) {
+  const codes = await readCodes(ctx);
+  const body = codes.map((code) => `<section data-chart="${code.chart}">${code.image}</section>`).join('');
+  const failures: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    const served = await hosts(ctx.browser, () => ({ host: { '/images.html': hostPage(body) } }), {
+      viewport: { width: 320, height: 900 },
+      colorScheme: scheme,
+    });
+    try {
+      const page = await served.context.newPage();
+      await page.goto(`${served.host}/images.html`, { waitUntil: 'load' });
+      for (const { chart } of codes) {
+        const img = page.locator(`section[data-chart="${chart}"] img`);
+        await img.scrollIntoViewIfNeeded();
+        const state = await poll(
+          () =>
+            img.evaluate((element: HTMLImageElement) => ({
+              complete: element.complete,
+              natural: element.naturalWidth,
+              width: element.getBoundingClientRect().width,
+              src: element.currentSrc,
+              alt: element.alt,
+            })),
+          (value) => value.complete && value.natural > 0,
+        );
+        if (!(state.natural > 0)) failures.push(`${chart} (${scheme}): the image did not load`);
+        if (state.width > 320)
+          failures.push(`${chart} (${scheme}): the image is ${state.width} px wide in a 320 px page`);
+        if (state.alt.length < 100) failures.push(`${chart} (${scheme}): alt text "${state.alt}"`);
+        if (!state.src.includes(`-${scheme}`)) failures.push(`${chart} (${scheme}): shows ${state.src}`);
+        const href = await page.locator(`section[data-chart="${chart}"] a`).getAttribute('href');
+        if (href !== `${ctx.baseUrl}#chart-${chart}`) failures.push(`${chart}: the image links to ${href}`);
+      }
+    } finally {
+      await served.close();
+    }
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
+}
+
+async function sandboxedHost(ctx: BrowserTestContext) {
+  const codes = await readCodes(ctx);
+  const failures: string[] = [];
+  for (const code of codes) {
+    const served = await hosts(
+      ctx.browser,
+      ({ host }) => ({
+        host: {
+          '/outer.html': hostPage(
+            `<iframe id="preview" sandbox="allow-scripts allow-popups" src="${host}/inner.html" style="width:600px;height:5000px;border:0"></iframe>`,
+          ),
+          '/inner.html': hostPage(`<p>A CMS preview.</p>${code.responsive}`),
+        },
+      }),
+      { viewport: { width: 800, height: 900 } },
+    );
+    try {
+      const page = await served.context.newPage();
+      await page.goto(`${served.host}/outer.html`, { waitUntil: 'load' });
+      const embed = await poll(
+        async () => page.frames().find((frame) => frame.url().includes('/embed/')) ?? null,
+        (frame) => frame !== null,
+      );
+      if (!embed) {
+        failures.push(`${code.chart}: the embed did not load in the sandbox`);
+        continue;
+      }
+      await embed.waitForLoadState('load');
+      const iframe = await embed.frameElement();
+      const read = async () => ({
+        iframeHeight: await iframe.evaluate((element) => (element as Element).getBoundingClientRect().height),
+        contentHeight: await embed.evaluate(() => document.documentElement.getBoundingClientRect().height),
+        origin: await embed.evaluate(() => window.origin),
+      });
+      const state = await poll(read, (value) => Math.abs(value.iframeHeight - value.contentHeight) <= TOLERANCE_PX);
+      if (Math.abs(state.iframeHeight - state.contentHeight) > TOLERANCE_PX) {
+        failures.push(
+          `${code.chart}: iframe ${state.iframeHeight} px for ${state.contentHeight} px of content (embed origin ${state.origin})`,
+        );
+      }
+      // The sandbox passes on to our frame: it runs with an opaque origin, which is the case the snippet allows for.
+      if (state.origin !== 'null')
+        failures.push(`${code.chart}: expected the embed to inherit the sandbox, origin ${state.origin}`);
+    } finally {
+      await served.close();
+    }
+  }
+  if (failures.length) throw new Error(`inside <iframe sandbox="allow-scripts allow-popups">:\n${failures.join('\n')}`);
+}
+
+async function otherOriginsIgnored(ctx: BrowserTestContext) {
+  const [code] = await readCodes(ctx);
+  if (!code) throw new Error('no chart to embed');
+  const spoof = (height: number) => JSON.stringify({ type: RESIZE_MESSAGE_TYPE, chart: code.chart, height });
+  // A frame from another origin that poses as one of ours and keeps asking to be resized, and a
+  // script of the host page posting the same message to itself.
+  const served = await hosts(
+    ctx.browser,
+    ({ evil }) => ({
+      host: {
+        '/host.html': hostPage(
+          `${code.responsive}<iframe id="evil" ${MARKER}="${code.chart}" src="${evil}/spoof.html" style="width:100%;height:150px;border:0"></iframe>` +
+            `<script>setInterval(function(){window.postMessage(${spoof(33)},"*")},50)</script>`,
+        ),
+      },
+      evil: {
+        '/spoof.html': hostPage(`<script>setInterval(function(){parent.postMessage(${spoof(77)},"*")},50)</script>`),
+      },
+    }),
+    { viewport: { width: 600, height: 900 } },
+  );
+  try {
+    const page = await served.context.newPage();
+    await page.goto(`${served.host}/host.html`, { waitUntil: 'load' });
+    const selector = `iframe[${MARKER}="${code.chart}"]:not(#evil)`;
+    const frame = await embedFrame(page, selector);
+    await poll(() => frameState(page, selector, frame), fits);
+    await page.locator('#evil').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    const ours = await frameState(page, selector, frame);
+    const evilHeight = await page.locator('#evil').evaluate((element) => element.getBoundingClientRect().height);
+    const spoofed = page.frames().some((candidate) => candidate.url().endsWith('/spoof.html'));
+    const failures: string[] = [];
+    if (!spoofed) failures.push('the other origin’s frame did not load, so the test proves nothing');
+    if (evilHeight !== 150) failures.push(`the other origin's iframe was resized to ${evilHeight} px`);
+    if (!fits(ours)) failures.push(`our iframe did not keep its content's height: ${describeState(ours)}`);
+    if (failures.length) throw new Error(failures.join('\n'));
+  } finally {
+    await served.close();
+  }
+}
+
+async function messageFormats(ctx: BrowserTestContext) {
+  const [code] = await readCodes(ctx);
+  if (!code) throw new Error('no chart to embed');
+  const iframe = code.iframe.replace(/\sloading="lazy"/, '');
+  const body = `<script>window.seen=[];addEventListener("message",function(e){seen.push({data:e.data,origin:e.origin})})</script>${iframe}`;
+  const served = await hosts(ctx.browser, () => ({ host: { '/listen.html': hostPage(body) } }), {
+    viewport: { width: 600, height: 900 },
+  });
+  try {
+    const page = await served.context.newPage();
+    await page.goto(`${served.host}/listen.html`, { waitUntil: 'load' });
+    const origin = new URL(ctx.baseUrl).origin;
+    const seen = await poll(
+      () => page.evaluate(() => (window as unknown as { seen: { data: unknown; origin: string }[] }).seen),
+      (messages) => messages.length >= 3,
+    );
+    const from = seen.filter((message) => message.origin === origin).map((message) => message.data);
+    const ours = from.find(
+      (data) => typeof data === 'object' && data !== null && (data as { type?: string }).type === RESIZE_MESSAGE_TYPE,
+    ) as { chart: string; height: number } | undefined;
+    const amp = from.find(
+      (data) => typeof data === 'object' && data !== null && (data as { sentinel?: string }).sentinel === 'amp',
+    ) as { type: string; height: number } | undefined;
+    const embedly = from
+      .filter((data) => typeof data === 'string')
+      .map((data) => JSON.parse(data as string) as { context: string; src: string; height: number })[0];
+    const failures: string[] = [];
+    if (ours?.chart !== code.chart || !(ours.height > 100)) failures.push(`our message: ${JSON.stringify(ours)}`);
+    if (amp?.type !== 'embed-size' || amp.height !== ours?.height)
+      failures.push(`AMP's message: ${JSON.stringify(amp)}`);
+    if (
+      embedly?.context !== 'iframe.resize' ||
+      embedly.height !== ours?.height ||
+      !embedly.src.includes(`/embed/${code.chart}/`)
+    ) {
+      failures.push(`embed.ly's message: ${JSON.stringify(embedly)}`);
+    }
+    if (failures.length) throw new Error(`${failures.join('\n')}\nseen: ${JSON.stringify(seen).slice(0, 600)}`);
+  } finally {
+    await served.close();
+  }
+}
+
+function rgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255})`;
+}
+
+async function optionPages({ browser, baseUrl }: BrowserTestContext) {
+  const codes = await readCodes({ browser, baseUrl, outDir: '' });
+  const chart = codes[0]?.chart ?? '';
+  const cases = [
+    { path: '', scheme: 'light', background: rgb(THEMES.light.background as string) },
+    { path: '', scheme: 'dark', background: rgb(THEMES.dark.background as string) },
+    { path: 'dark/', scheme: 'light', background: rgb(THEMES.dark.background as string) },
+    { path: 'light/', scheme: 'dark', background: rgb(THEMES.light.background as string) },
+    { path: 'dark-transparent/', scheme: 'light', background: 'rgba(0, 0, 0, 0)' },
+  ] as const;
+  const failures: string[] = [];
+  for (const js of [true, false]) {
+    for (const { path, scheme, background } of cases) {
+      const context = await browser.newContext({
+        viewport: { width: 400, height: 800 },
+        colorScheme: scheme,
+        javaScriptEnabled: js,
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}embed/${chart}/${path}`, { waitUntil: 'load' });
+        const seen = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        if (seen !== background)
+          failures.push(`/embed/${chart}/${path} (${scheme}, JS ${js}): background ${seen}, expected ${background}`);
+        const chartBox = await page.locator('.chart-variant--narrow svg').boundingBox();
+        if (!chartBox || chartBox.height < 100)
+          failures.push(`/embed/${chart}/${path} (JS ${js}): the chart does not show`);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}embed/${chart}/plain/`, { waitUntil: 'load' });
+    const title = await page.locator('.chart-title').boundingBox();
+    if (!title || title.height > 1) failures.push(`/embed/${chart}/plain/ shows its title (${JSON.stringify(title)})`);
+  } finally {
+    await context.close();
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
+}
+
+async function galleryOptionsAndCopy({ browser, baseUrl }: BrowserTestContext) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}embed/`, { waitUntil: 'load' });
+    const box = page.locator('[data-embed-codes]').first();
+    const responsive = box.locator('textarea[data-code="responsive"]');
+    const iframe = box.locator('textarea[data-code="iframe"]');
+    const before = await iframe.inputValue();
+    await box.locator('input[type="radio"][value="dark"]').check();
+    await box.locator('input[name="plain"]').check();
+    const after = await iframe.inputValue();
+    const failures: string[] = [];
+    if (!/\/embed\/[^/]+\/dark-plain\/"/.test(after))
+      failures.push(`iframe code after choosing dark + no title: ${after}`);
+    const heightOf = (code: string) => Number(/ height="(\d+)"/.exec(code)?.[1]);
+    if (!(heightOf(after) < heightOf(before)))
+      failures.push(`the plain embed's height (${heightOf(after)}) should be below the default (${heightOf(before)})`);
+    if (!(await responsive.inputValue()).includes('/dark-plain/"'))
+      failures.push('the responsive code did not follow the options');
+    await box.locator(`button[data-copy-for="${await responsive.getAttribute('id')}"]`).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    if (copied !== (await responsive.inputValue()))
+      failures.push('Copy did not put the responsive code on the clipboard');
+    const status = await box.locator('.embed-copy-status').textContent();
+    if (!status?.includes('copied')) failures.push(`status after copying: "${status}"`);
+    if (failures.length) throw new Error(failures.join('\n'));
+  } finally {
+    await context.close();
+  }
+}
+
+export const tests: BrowserTest[] = [
+  {
+    name: 'responsive iframes take their content height at 320, 600 and 1000 px, no inner scrollbar',
+    run: responsiveSizing,
+  },
+  { name: 'iframe-only embeds clip nothing from 320 px up', run: fixedHeightClipsNothing },
+  { name: 'static images show, with alt text, light and dark', run: staticImages },
+  { name: 'the responsive embed sizes itself inside a sandboxed iframe', run: sandboxedHost },
+  { name: 'resize messages from another origin are ignored', run: otherOriginsIgnored },
+  { name: 'the embed page reports its height in our, AMP and embed.ly formats', run: messageFormats },
+  { name: 'embed option pages show the right theme, with and without JavaScript', run: optionPages },
+  { name: 'the gallery options rewrite the codes and Copy copies', run: galleryOptionsAndCopy },
+];
