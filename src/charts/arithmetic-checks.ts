@@ -193,7 +193,10 @@ export default defineChart<CheckRow>({
         stroke: 'currentColor',
         rangeOpacity: 0.28,
         claimId: (panel: Panel) => panel.claimIds[0] as string,
-        label: computedLabel,
+        // The mark links to the first figure the sum uses, so its name also gives that figure's
+        // claimant, date and quote: the reader hears where the link leads.
+        label: (panel: Panel) =>
+          `${computedLabel(panel)} First figure used: ${claimLabel(data, mustGet(data.claimById, panel.claimIds[0] as string, 'claim'))}`,
       },
       {
         name: LANES[1],

@@ -9,7 +9,8 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
-import { claimAnchor, claimLabel, dateSpan, HALO_TEXT, spreadLabels, STORY_START, storyEnd } from './shared.ts';
+import { claimAnchor, claimLabel, dateSpan, HALO_TEXT, LINE_HEIGHT, spreadLabels, STORY_START, storyEnd } from './shared.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -56,6 +57,45 @@ function totals(data: ChartData): TotalRow[] {
 }
 
 
+interface EventLabel {
+  x: Date;
+  atEnd: boolean;
+  lines: string[];
+  /** Top of the label, in px from the top of the SVG. */
+  top: number;
+}
+
+/**
+ * Places the annotated events' labels above the plot. A label sits beside its rule (after it in the
+ * first half of the story, before it in the second), wrapped to the room it has, and drops to a
+ * new band only when it would overlap a label already placed, measured with the font's real widths.
+ */
+function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => number, middle: number) {
+  const gap = 12;
+  const bands: { extents: [number, number][]; lines: number }[] = [];
+  const placed = ANNOTATED_EVENTS.flatMap((id) => {
+    const event = data.events.find((candidate) => candidate.id === id);
+    if (!event) return [];
+    const x = dateSpan(event.date).start;
+    const atEnd = x.getTime() > middle;
+    const room = Math.min(width * 0.55, atEnd ? xOf(x) - 8 : width - xOf(x) - 8);
+    const lines = wrapText(event.title, room, CHART_FONT_SIZE);
+    const labelWidth = Math.max(...lines.map((line) => textWidth(line, CHART_FONT_SIZE)));
+    const extent: [number, number] = atEnd ? [xOf(x) - 4 - labelWidth, xOf(x) - 4] : [xOf(x) + 4, xOf(x) + 4 + labelWidth];
+    let band = bands.findIndex((candidate) =>
+      candidate.extents.every(([left, right]) => extent[1] + gap <= left || extent[0] >= right + gap),
+    );
+    if (band === -1) band = bands.push({ extents: [], lines: 0 }) - 1;
+    const target = bands[band] as (typeof bands)[number];
+    target.extents.push(extent);
+    target.lines = Math.max(target.lines, lines.length);
+    return [{ x, atEnd, lines, band }];
+  });
+  const bandTops = bands.reduce<number[]>((tops, band, index) => [...tops, (tops[index] ?? 0) + band.lines * LINE_HEIGHT + 6], [4]);
+  const labels: EventLabel[] = placed.map(({ band, ...label }) => ({ ...label, top: bandTops[band] as number }));
+  return { labels, height: bandTops.at(-1) as number };
+}
+
 export default defineChart<TotalRow>({
   id: 'cumulative-claims',
   title: 'How many have left since the coup, according to whom',
@@ -87,8 +127,14 @@ export default defineChart<TotalRow>({
     const series = claimantSeries(data.claimants);
     const narrow = ctx.width < 480;
     const height = narrow ? 420 : 400;
-    const eventCount = ANNOTATED_EVENTS.length;
-    const marginTop = narrow ? 12 + eventCount * 36 : 48;
+    const end = storyEnd(data);
+    const middle = (STORY_START.getTime() + end.getTime()) / 2;
+    const plotLeft = narrow ? 62 : 66;
+    const plotRight = ctx.width - (narrow ? 18 : 24);
+    const msPerPixel = (end.getTime() - STORY_START.getTime()) / (plotRight - plotLeft);
+    const xOf = (date: Date) => plotLeft + (date.getTime() - STORY_START.getTime()) / msPerPixel;
+    const eventLabels = placeEventLabels(data, ctx.width, xOf, middle);
+    const marginTop = eventLabels.height + 10;
     const marginBottom = 30;
     const yMax = Math.max(...rows.map((row) => row.high ?? row.figure * 1.1)) * 1.08;
     const unitsPerPixel = yMax / (height - marginTop - marginBottom);
@@ -98,37 +144,12 @@ export default defineChart<TotalRow>({
       (narrow ? 36 : 18) * unitsPerPixel,
       (narrow ? 30 : 12) * unitsPerPixel,
     );
-    const end = storyEnd(data);
-    const middle = (STORY_START.getTime() + end.getTime()) / 2;
     const labelled = rows.map((row, index) => ({
       ...row,
       labelY: labelY[index] as number,
       anchorEnd: row.mid.getTime() > middle,
       text: narrow ? `${row.published}\n${row.claimantShort}` : `${row.published} · ${row.claimantShort}`,
     }));
-    const events = ANNOTATED_EVENTS.map((id) => data.events.find((event) => event.id === id)).filter(
-      (event) => event !== undefined,
-    );
-    // Event labels sit above the plot, each on its own band at phone width so that none can
-    // overlap; a label wraps to the room between its rule and the chart's edge.
-    const plotLeft = narrow ? 62 : 66;
-    const plotRight = ctx.width - (narrow ? 18 : 24);
-    const xOf = (date: Date) =>
-      plotLeft + ((date.getTime() - STORY_START.getTime()) / (end.getTime() - STORY_START.getTime())) * (plotRight - plotLeft);
-    const msPerPixel = (end.getTime() - STORY_START.getTime()) / (plotRight - plotLeft);
-    const bandHeight = 36;
-    const eventRows = events.map((event, index) => {
-      const x = dateSpan(event.date).start;
-      const atEnd = x.getTime() > middle;
-      const roomPx = atEnd ? xOf(x) - 8 : ctx.width - xOf(x) - 8;
-      return {
-        ...event,
-        x,
-        atEnd,
-        lineWidthEms: Math.max(6, roomPx / CHART_FONT_SIZE),
-        dy: -marginTop + 4 + (narrow ? index * bandHeight : 0),
-      };
-    });
     const open = rows.filter((row) => row.high === null);
     const bounded = rows.filter((row) => row.high !== null);
     return drawPlot(
@@ -136,23 +157,23 @@ export default defineChart<TotalRow>({
         height,
         marginTop,
         marginBottom,
-        marginLeft: narrow ? 62 : 66,
-        marginRight: narrow ? 18 : 24,
+        marginLeft: plotLeft,
+        marginRight: ctx.width - plotRight,
         x: { type: 'utc', domain: [STORY_START, end], ticks: 'year', tickFormat: '%Y', label: null },
         y: { domain: [0, yMax], grid: true, label: '↑ People', tickFormat: (value: number) => formatNumber(value), ticks: narrow ? 4 : 6 },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         marks: [
-          Plot.ruleX(eventRows, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: 'true' }),
-          ...eventRows.map((event) =>
-            Plot.text([event], {
+          Plot.ruleX(eventLabels.labels, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: 'true' }),
+          // dx, dy and textAnchor are constants in Plot, so each event label is a mark of its own.
+          ...eventLabels.labels.map((label) =>
+            Plot.text([label], {
               x: 'x',
               frameAnchor: 'top',
-              dy: event.dy,
-              dx: event.atEnd ? -4 : 4,
+              dy: label.top - marginTop,
+              dx: label.atEnd ? -4 : 4,
               lineAnchor: 'top',
-              textAnchor: event.atEnd ? 'end' : 'start',
-              text: 'title',
-              lineWidth: event.lineWidthEms,
+              textAnchor: label.atEnd ? 'end' : 'start',
+              text: (event: EventLabel) => event.lines.join('\n'),
               fill: cssVar('muted'),
               ariaHidden: 'true',
             }),

@@ -278,7 +278,7 @@ function layoutFor(width: number): Layout {
     laneGap: narrow ? 14 : 10,
     barHeight: 10,
     lineHeight: 18,
-    markerSize: 20,
+    markerSize: 24,
   };
 }
 
@@ -462,10 +462,11 @@ interface MarkerGroups {
 function eventMarkerGroups(parent: AnySelection): MarkerGroups {
   return {
     circles: parent.append<SVGElement>('g').attr('fill', cssVar('background')).attr('stroke', cssVar('rule')),
-    // The smallest text in the chart, still above the 12px floor; two digits must fit the circle.
+    // Chart-size text: at the narrow variant's smallest display (90%) it stays above the 12 px floor;
+    // the circle is sized for two digits at this size.
     numbers: parent
       .append<SVGElement>('g')
-      .attr('font-size', 12)
+      .attr('font-size', CHART_FONT_SIZE)
       .attr('font-weight', 600)
       .attr('text-anchor', 'middle')
       .attr('fill', cssVar('muted')),

@@ -310,6 +310,10 @@ async function sandboxedHost(ctx: BrowserTestContext) {
         iframeHeight: await iframe.evaluate((element) => (element as Element).getBoundingClientRect().height),
         contentHeight: await embed.evaluate(() => document.documentElement.getBoundingClientRect().height),
         origin: await embed.evaluate(() => window.origin),
+        // Its stylesheet still applies with an opaque origin (embed.css sets this).
+        styled: await embed.evaluate(
+          () => getComputedStyle(document.querySelector('.embed') as Element).maxWidth === '800px',
+        ),
       });
       const state = await poll(read, (value) => Math.abs(value.iframeHeight - value.contentHeight) <= TOLERANCE_PX);
       if (Math.abs(state.iframeHeight - state.contentHeight) > TOLERANCE_PX) {
@@ -318,6 +322,7 @@ async function sandboxedHost(ctx: BrowserTestContext) {
         );
       }
       // The sandbox passes on to our frame: it runs with an opaque origin, which is the case the snippet allows for.
+      if (!state.styled) failures.push(`${code.chart}: the embed's stylesheet did not apply in the sandbox`);
       if (state.origin !== 'null')
         failures.push(`${code.chart}: expected the embed to inherit the sandbox, origin ${state.origin}`);
     } finally {

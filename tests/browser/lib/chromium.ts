@@ -31,7 +31,9 @@ export function findChromium(): string | null {
 }
 
 export const NO_CHROMIUM_MESSAGE = [
-  'No Chromium found (looked at $CHROME_PATH and ' + CANDIDATES.join(', ') + ').',
+  process.env.CHROME_PATH
+    ? `No Chromium at CHROME_PATH=${process.env.CHROME_PATH}.`
+    : `No Chromium found (looked at ${CANDIDATES.join(', ')}).`,
   'The browser tests need a real Chromium and do not skip without one. Install it with:',
   '  apt-get update && apt-get install -y chromium fonts-dejavu-core',
   'or point CHROME_PATH at a Chromium or Chrome binary. (.ci/run installs it when missing.)',
