@@ -4,7 +4,7 @@
  * and each chart's default embed, not every embed variant), no horizontal
  * scrolling at 320 px, and no chart text rendered smaller than 12 px (font size × the SVG's scale).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { allPages, label } from './lib/site.ts';
@@ -129,6 +129,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'screenshots at 320, 768 and 1280 px, light and dark, JS on and off',
     async run(ctx) {
+      await rm(SCREENSHOT_DIR, { recursive: true, force: true }); // no stale pictures of pages that are gone
       await mkdir(SCREENSHOT_DIR, { recursive: true });
       let count = 0;
       await everyCombination(ctx, { widths: WIDTHS, variants: false }, async (page, url, { width, scheme, js }) => {
