@@ -1,11 +1,26 @@
 // Screenshots for a quick look while developing: `npx node scripts/look.ts <url> <out.png> [width] [light|dark] [js|nojs] [full|nofull|<css selector>]`.
 import { chromium } from 'playwright-core';
 
-const [url = 'http://localhost:4321/', out = 'test-output/look.png', width = '1280', scheme = 'light', js = 'js', full = 'full'] =
-  process.argv.slice(2);
+const [
+  url = 'http://localhost:4321/',
+  out = 'test-output/look.png',
+  width = '1280',
+  scheme = 'light',
+  js = 'js',
+  full = 'full',
+] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({
   viewport: { width: Number(width), height: 900 },

@@ -8,7 +8,10 @@ import { resolveThemeColors } from '../src/charts/palette.ts';
 
 const [id = 'cumulative-claims', width = '640', theme = 'light'] = process.argv.slice(2);
 const data = chartData(loadDataset('data'));
-const svg = renderChart(chartById(id), data, Number(width)).replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ');
+const svg = renderChart(chartById(id), data, Number(width)).replace(
+  '<svg ',
+  '<svg xmlns="http://www.w3.org/2000/svg" ',
+);
 mkdirSync('test-output', { recursive: true });
 const file = `test-output/${id}-${width}-${theme}.svg`;
 writeFileSync(file, resolveThemeColors(svg, theme as 'light' | 'dark'));

@@ -9,7 +9,16 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
-import { claimAnchor, claimLabel, dateSpan, HALO_TEXT, LINE_HEIGHT, spreadLabels, STORY_START, storyEnd } from './shared.ts';
+import {
+  claimAnchor,
+  claimLabel,
+  dateSpan,
+  HALO_TEXT,
+  LINE_HEIGHT,
+  spreadLabels,
+  STORY_START,
+  storyEnd,
+} from './shared.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { defineChart, type ChartData } from './types.ts';
@@ -56,7 +65,6 @@ function totals(data: ChartData): TotalRow[] {
   });
 }
 
-
 interface EventLabel {
   x: Date;
   atEnd: boolean;
@@ -81,7 +89,9 @@ function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => n
     const room = Math.min(width * 0.55, atEnd ? xOf(x) - 8 : width - xOf(x) - 8);
     const lines = wrapText(event.title, room, CHART_FONT_SIZE);
     const labelWidth = Math.max(...lines.map((line) => textWidth(line, CHART_FONT_SIZE)));
-    const extent: [number, number] = atEnd ? [xOf(x) - 4 - labelWidth, xOf(x) - 4] : [xOf(x) + 4, xOf(x) + 4 + labelWidth];
+    const extent: [number, number] = atEnd
+      ? [xOf(x) - 4 - labelWidth, xOf(x) - 4]
+      : [xOf(x) + 4, xOf(x) + 4 + labelWidth];
     let band = bands.findIndex((candidate) =>
       candidate.extents.every(([left, right]) => extent[1] + gap <= left || extent[0] >= right + gap),
     );
@@ -91,7 +101,10 @@ function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => n
     target.lines = Math.max(target.lines, lines.length);
     return [{ x, atEnd, lines, band }];
   });
-  const bandTops = bands.reduce<number[]>((tops, band, index) => [...tops, (tops[index] ?? 0) + band.lines * LINE_HEIGHT + 6], [4]);
+  const bandTops = bands.reduce<number[]>(
+    (tops, band, index) => [...tops, (tops[index] ?? 0) + band.lines * LINE_HEIGHT + 6],
+    [4],
+  );
   const labels: EventLabel[] = placed.map(({ band, ...label }) => ({ ...label, top: bandTops[band] as number }));
   return { labels, height: bandTops.at(-1) as number };
 }
@@ -160,10 +173,21 @@ export default defineChart<TotalRow>({
         marginLeft: plotLeft,
         marginRight: ctx.width - plotRight,
         x: { type: 'utc', domain: [STORY_START, end], ticks: 'year', tickFormat: '%Y', label: null },
-        y: { domain: [0, yMax], grid: true, label: '↑ People', tickFormat: (value: number) => formatNumber(value), ticks: narrow ? 4 : 6 },
+        y: {
+          domain: [0, yMax],
+          grid: true,
+          label: '↑ People',
+          tickFormat: (value: number) => formatNumber(value),
+          ticks: narrow ? 4 : 6,
+        },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         marks: [
-          Plot.ruleX(eventLabels.labels, { x: 'x', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: 'true' }),
+          Plot.ruleX(eventLabels.labels, {
+            x: 'x',
+            stroke: cssVar('rule'),
+            strokeDasharray: '3,3',
+            ariaHidden: 'true',
+          }),
           // dx, dy and textAnchor are constants in Plot, so each event label is a mark of its own.
           ...eventLabels.labels.map((label) =>
             Plot.text([label], {
@@ -179,7 +203,15 @@ export default defineChart<TotalRow>({
             }),
           ),
           Plot.ruleY([0], { stroke: cssVar('rule') }),
-          Plot.ruleX(bounded, { x: 'mid', y1: 'low', y2: 'high', stroke: 'claimantId', strokeOpacity: 0.45, strokeWidth: 2, ariaHidden: 'true' }),
+          Plot.ruleX(bounded, {
+            x: 'mid',
+            y1: 'low',
+            y2: 'high',
+            stroke: 'claimantId',
+            strokeOpacity: 0.45,
+            strokeWidth: 2,
+            ariaHidden: 'true',
+          }),
           Plot.arrow(open, {
             x: 'mid',
             y1: 'figure',
@@ -206,7 +238,8 @@ export default defineChart<TotalRow>({
             {
               x1: 'mid',
               y1: 'figure',
-              x2: (row: (typeof labelled)[number]) => new Date(row.mid.getTime() + (row.anchorEnd ? -8 : 8) * msPerPixel),
+              x2: (row: (typeof labelled)[number]) =>
+                new Date(row.mid.getTime() + (row.anchorEnd ? -8 : 8) * msPerPixel),
               y2: 'labelY',
               stroke: cssVar('muted'),
               strokeWidth: 1,

@@ -32,7 +32,11 @@ export interface DataDefect {
 }
 
 export function formatDefect(defect: DataDefect): string {
-  const where = [defect.file, defect.row === null ? null : `row ${defect.row}`, defect.column && `column "${defect.column}"`]
+  const where = [
+    defect.file,
+    defect.row === null ? null : `row ${defect.row}`,
+    defect.column && `column "${defect.column}"`,
+  ]
     .filter(Boolean)
     .join(', ');
   const found = defect.value === null ? '' : `found ${JSON.stringify(defect.value)}; `;
@@ -75,11 +79,23 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
   const expectedColumns = columnsOf(key);
   const [header, ...records] = csvParseRows(normaliseCsvText(text));
   if (!header || header.every((cell) => cell === '')) {
-    result.defects.push({ file: fileLabel, row: 1, column: null, value: null, expected: `a header row: ${expectedColumns.join(',')}` });
+    result.defects.push({
+      file: fileLabel,
+      row: 1,
+      column: null,
+      value: null,
+      expected: `a header row: ${expectedColumns.join(',')}`,
+    });
     return result;
   }
   for (const column of expectedColumns.filter((name) => !header.includes(name))) {
-    result.defects.push({ file: fileLabel, row: 1, column, value: null, expected: `a column named "${column}" in the header` });
+    result.defects.push({
+      file: fileLabel,
+      row: 1,
+      column,
+      value: null,
+      expected: `a column named "${column}" in the header`,
+    });
   }
   header.forEach((column, index) => {
     if (!expectedColumns.includes(column)) {
@@ -128,7 +144,14 @@ function checkUniqueIds(file: string, rows: { row: number; value: { id: string }
   for (const { row, value } of rows) {
     const earlier = firstRow.get(value.id);
     if (earlier === undefined) firstRow.set(value.id, row);
-    else defects.push({ file, row, column: 'id', value: value.id, expected: `an id not used before (row ${earlier} has it)` });
+    else
+      defects.push({
+        file,
+        row,
+        column: 'id',
+        value: value.id,
+        expected: `an id not used before (row ${earlier} has it)`,
+      });
   }
 }
 
@@ -153,7 +176,13 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
   const parse = <K extends DataFileKey>(key: K) => {
     const text = texts[key];
     if (text === null) {
-      defects.push({ file: `data/${DATA_FILES[key].file}`, row: null, column: null, value: null, expected: 'the file to exist' });
+      defects.push({
+        file: `data/${DATA_FILES[key].file}`,
+        row: null,
+        column: null,
+        value: null,
+        expected: 'the file to exist',
+      });
       return { rows: [], defects: [] };
     }
     const parsed = parseDataFile(key, text);
@@ -178,21 +207,46 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
 
   for (const { row, value: claim } of claims.rows) {
     const file = 'data/claims.csv';
-    if (canCheckClaimants) checkReference(file, row, 'claimant_id', claim.claimant_id, claimantIds, 'claimants.csv', defects);
+    if (canCheckClaimants)
+      checkReference(file, row, 'claimant_id', claim.claimant_id, claimantIds, 'claimants.csv', defects);
     if (canCheckSources) checkReference(file, row, 'source_id', claim.source_id, sourceIds, 'sources.csv', defects);
     if (claim.qualifier === 'vague' && claim.figure !== null) {
-      defects.push({ file, row, column: 'figure', value: String(claim.figure), expected: 'an empty figure, because the qualifier is vague' });
+      defects.push({
+        file,
+        row,
+        column: 'figure',
+        value: String(claim.figure),
+        expected: 'an empty figure, because the qualifier is vague',
+      });
     }
     if (claim.qualifier !== 'vague' && claim.figure === null) {
-      defects.push({ file, row, column: 'figure', value: '', expected: `a whole number above 0, because the qualifier is ${claim.qualifier} (only vague claims have no figure)` });
+      defects.push({
+        file,
+        row,
+        column: 'figure',
+        value: '',
+        expected: `a whole number above 0, because the qualifier is ${claim.qualifier} (only vague claims have no figure)`,
+      });
     }
     if (claim.period_start && claim.period_end && !canPrecedeOrEqual(claim.period_start, claim.period_end)) {
-      defects.push({ file, row, column: 'period_end', value: claim.period_end, expected: `a date on or after period_start (${claim.period_start})` });
+      defects.push({
+        file,
+        row,
+        column: 'period_end',
+        value: claim.period_end,
+        expected: `a date on or after period_start (${claim.period_start})`,
+      });
     }
     for (const column of ['period_start', 'period_end'] as const) {
       const date = claim[column];
       if (date && !canPrecedeOrEqual(date, claim.claimed_on)) {
-        defects.push({ file, row, column, value: date, expected: `a date on or before claimed_on (${claim.claimed_on}): a claim cannot count what had not happened yet` });
+        defects.push({
+          file,
+          row,
+          column,
+          value: date,
+          expected: `a date on or before claimed_on (${claim.claimed_on}): a claim cannot count what had not happened yet`,
+        });
       }
     }
   }

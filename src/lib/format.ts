@@ -90,7 +90,10 @@ export function formatDifference(value: number, format: (value: number) => strin
 
 /** One line naming what was claimed and by whom, for titles and screen readers. */
 export function describeClaim(claim: Claim, claimantName: string): string {
-  const subject = claim.figure === null ? `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]}` : `${formatFigure(claim)} ${claim.unit === 'people' ? PERSONNEL_LABELS[claim.personnel] : ''}`.trim();
+  const subject =
+    claim.figure === null
+      ? `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]}`
+      : `${formatFigure(claim)} ${claim.unit === 'people' ? PERSONNEL_LABELS[claim.personnel] : ''}`.trim();
   return `${subject} ${ACTION_LABELS[claim.action]}, according to ${claimantName}`;
 }
 

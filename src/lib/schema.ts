@@ -9,15 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './dates.ts';
-import {
-  ACTIONS,
-  CLAIMANT_KINDS,
-  PERSONNEL,
-  QUALIFIERS,
-  SCOPES,
-  UNITS,
-  VERIFICATIONS,
-} from './types.ts';
+import { ACTIONS, CLAIMANT_KINDS, PERSONNEL, QUALIFIERS, SCOPES, UNITS, VERIFICATIONS } from './types.ts';
 
 const PARTIAL_DATE_EXPECTED = 'a date that exists, written YYYY, YYYY-MM or YYYY-MM-DD';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,10 +72,9 @@ export const claimRow = z.object({
   place: optionalText(),
   scope: oneOf(SCOPES),
   /** Verbatim evidence from the article, one sentence at most. */
-  quote: requiredText('the verbatim quote from the article').refine(
-    (cell) => cell.length <= MAX_QUOTE_LENGTH,
-    { error: `one sentence at most (${MAX_QUOTE_LENGTH} characters)` },
-  ),
+  quote: requiredText('the verbatim quote from the article').refine((cell) => cell.length <= MAX_QUOTE_LENGTH, {
+    error: `one sentence at most (${MAX_QUOTE_LENGTH} characters)`,
+  }),
   verification: oneOf(VERIFICATIONS),
   notes: optionalText(),
 });

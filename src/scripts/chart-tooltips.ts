@@ -19,7 +19,10 @@ export function enableChartTooltips(root: Document = document): void {
     tooltip.hidden = false;
     const box = mark.getBoundingClientRect();
     const width = tooltip.offsetWidth;
-    const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), root.documentElement.clientWidth - width - 8);
+    const left = Math.min(
+      Math.max(8, box.left + box.width / 2 - width / 2),
+      root.documentElement.clientWidth - width - 8,
+    );
     const above = box.top - tooltip.offsetHeight - 8;
     tooltip.style.left = `${left + window.scrollX}px`;
     tooltip.style.top = `${(above > 0 ? above : box.bottom + 8) + window.scrollY}px`;

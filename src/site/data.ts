@@ -21,7 +21,9 @@ async function load(): Promise<ChartData> {
   const inFileOrder = <Fields extends { row: number }>(entries: { data: Fields }[]): Omit<Fields, 'row'>[] =>
     [...entries].sort((a, b) => a.data.row - b.data.row).map(({ data: { row: _row, ...fields } }) => fields);
   return chartData({
-    claims: inFileOrder(claims).map((claim) => ({ ...claim, claimant_id: claim.claimant_id.id, source_id: claim.source_id.id }) as Claim),
+    claims: inFileOrder(claims).map(
+      (claim) => ({ ...claim, claimant_id: claim.claimant_id.id, source_id: claim.source_id.id }) as Claim,
+    ),
     claimants: inFileOrder(claimants) as Claimant[],
     sources: inFileOrder(sources) as Source[],
     events: inFileOrder(events).map((event) => ({ ...event, source_id: event.source_id.id }) as TimelineEvent),

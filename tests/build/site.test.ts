@@ -16,7 +16,13 @@ import { HEADLINE_CLAIM_IDS } from '../../src/site/story.ts';
 import { BUILT_SITE, PROJECT_ROOT } from './build-site.ts';
 
 const data = chartData(loadDataset(join(PROJECT_ROOT, 'data')));
-const PAGES = ['index.html', 'methodology/index.html', 'sources/index.html', 'claimants/index.html', 'about/index.html'];
+const PAGES = [
+  'index.html',
+  'methodology/index.html',
+  'sources/index.html',
+  'claimants/index.html',
+  'about/index.html',
+];
 
 function page(path: string): Document {
   return parseHTML(readFileSync(join(BUILT_SITE, path), 'utf8')).document as unknown as Document;
@@ -69,7 +75,9 @@ describe('the home page and data/claims.csv agree', () => {
       expect(card.textContent).toContain(formatFigure(claim));
       expect(card.textContent).toContain(data.claimantById.get(claim.claimant_id)!.name);
       expect(card.querySelector('time')?.getAttribute('datetime')).toBe(claim.claimed_on);
-      expect(card.querySelector('a[href^="https://"]')?.getAttribute('href')).toBe(data.sourceById.get(claim.source_id)!.url);
+      expect(card.querySelector('a[href^="https://"]')?.getAttribute('href')).toBe(
+        data.sourceById.get(claim.source_id)!.url,
+      );
     }
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataValidationError, formatDefect, loadDataset, validateDatasetTexts, type DataDefect } from '../../src/lib/dataset.ts';
+import {
+  DataValidationError,
+  formatDefect,
+  loadDataset,
+  validateDatasetTexts,
+  type DataDefect,
+} from '../../src/lib/dataset.ts';
 import type { DataFileKey } from '../../src/lib/schema.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -9,7 +15,12 @@ const good = (file: string) => readFileSync(join(fixtures, 'good-data', file), '
 const bad = (file: string) => readFileSync(join(fixtures, 'bad-data', file), 'utf8');
 
 function goodTexts(): Record<DataFileKey, string | null> {
-  return { claims: good('claims.csv'), claimants: good('claimants.csv'), sources: good('sources.csv'), events: good('events.csv') };
+  return {
+    claims: good('claims.csv'),
+    claimants: good('claimants.csv'),
+    sources: good('sources.csv'),
+    events: good('events.csv'),
+  };
 }
 
 /** Validates the good fixture with one file swapped, and returns the defects it raised. */
@@ -127,16 +138,22 @@ describe('collecting every defect before failing', () => {
   });
 
   it('rejects a stray column and a row with the wrong number of cells', () => {
-    const stray = good('claimants.csv').replace('interest\n', 'interest,extra\n').replace('a fixture.\n', 'a fixture.,x\n');
+    const stray = good('claimants.csv')
+      .replace('interest\n', 'interest,extra\n')
+      .replace('a fixture.\n', 'a fixture.,x\n');
     expect(defectsWith({ claimants: stray }).map(formatDefect)).toEqual([
       'data/claimants.csv, row 1, column "extra": found "extra"; expected only the columns id, name, short_name, kind, description, interest',
     ]);
     const short = good('sources.csv').replace(',,en\n', ',en\n');
-    expect(defectsWith({ sources: short }).map((d) => [d.row, d.expected])).toEqual([[2, '7 cells (one per column), found 6']]);
+    expect(defectsWith({ sources: short }).map((d) => [d.row, d.expected])).toEqual([
+      [2, '7 cells (one per column), found 6'],
+    ]);
   });
 
   it('requires a figure unless the claim is vague, and none when it is', () => {
-    const claims = good('claims.csv').replace(',,,3000,people,about,', ',,,,people,about,').replace(',,,,people,vague,', ',,,,12,people,vague,'.replace(',,,,12', ',,,12'));
+    const claims = good('claims.csv')
+      .replace(',,,3000,people,about,', ',,,,people,about,')
+      .replace(',,,,people,vague,', ',,,,12,people,vague,'.replace(',,,,12', ',,,12'));
     const defects = defectsWith({ claims });
     expect(defects.map((d) => [d.row, d.column, d.value])).toEqual([
       [2, 'figure', ''],

@@ -19,7 +19,17 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects malformed text and days that do not exist', () => {
-    for (const text of ['2021-9', '21-09-24', '2021-09-24T00:00', '2021-13', '2021-00', '2023-02-29', '2021-09-31', '', ' 2021']) {
+    for (const text of [
+      '2021-9',
+      '21-09-24',
+      '2021-09-24T00:00',
+      '2021-13',
+      '2021-00',
+      '2023-02-29',
+      '2021-09-31',
+      '',
+      ' 2021',
+    ]) {
       expect(parsePartialDate(text), text).toBeNull();
     }
     expect(parsePartialDate('2024-02-29')?.day).toBe(29); // a leap day

@@ -15,10 +15,37 @@ describe('figureRange: what a hedged number allows', () => {
 
 describe('impliedDailyRates between consecutive totals of one claimant', () => {
   const totals = [
-    claim({ id: 'c', claimed_on: '2023-12', figure: 20000, qualifier: 'more_than', scope: 'cumulative_since_coup', period_start: '2021-02-01' }),
-    claim({ id: 'a', claimed_on: '2021-09-24', figure: 3000, qualifier: 'about', scope: 'cumulative_since_coup', period_start: '2021-02-01' }),
-    claim({ id: 'b', claimed_on: '2023-08', figure: 15000, qualifier: 'about', scope: 'cumulative_since_coup', period_start: '2021-02-01' }),
-    claim({ id: 'other', claimant_id: 'someone-else', claimed_on: '2022-01', figure: 9, scope: 'cumulative_since_coup' }),
+    claim({
+      id: 'c',
+      claimed_on: '2023-12',
+      figure: 20000,
+      qualifier: 'more_than',
+      scope: 'cumulative_since_coup',
+      period_start: '2021-02-01',
+    }),
+    claim({
+      id: 'a',
+      claimed_on: '2021-09-24',
+      figure: 3000,
+      qualifier: 'about',
+      scope: 'cumulative_since_coup',
+      period_start: '2021-02-01',
+    }),
+    claim({
+      id: 'b',
+      claimed_on: '2023-08',
+      figure: 15000,
+      qualifier: 'about',
+      scope: 'cumulative_since_coup',
+      period_start: '2021-02-01',
+    }),
+    claim({
+      id: 'other',
+      claimant_id: 'someone-else',
+      claimed_on: '2022-01',
+      figure: 9,
+      scope: 'cumulative_since_coup',
+    }),
     claim({ id: 'vague', claimed_on: '2022-01', figure: null, qualifier: 'vague', scope: 'cumulative_since_coup' }),
   ];
   const rates = impliedDailyRates(totals);
@@ -55,7 +82,14 @@ describe('impliedDailyRates between consecutive totals of one claimant', () => {
 describe('periodDailyRates for claims over a period', () => {
   it('uses the stated length first: at least 750 in 20 days is 37.5 a day or more', () => {
     const [rate] = periodDailyRates([
-      claim({ id: 'x', claimed_on: '2023-11-17', period_start: '2023-10-27', stated_days: 20, figure: 750, qualifier: 'at_least' }),
+      claim({
+        id: 'x',
+        claimed_on: '2023-11-17',
+        period_start: '2023-10-27',
+        stated_days: 20,
+        figure: 750,
+        qualifier: 'at_least',
+      }),
     ]);
     expect(rate?.days).toEqual({ min: 20, max: 20 });
     expect(rate?.perDay).toEqual({ low: 37.5, high: null });
@@ -69,7 +103,14 @@ describe('periodDailyRates for claims over a period', () => {
   });
 
   it('nearly 500 from April to July 2023 covers 1 April to 31 July: 122 days', () => {
-    const nearly500 = claim({ id: 'x', claimed_on: '2023-08', period_start: '2023-04', period_end: '2023-07', figure: 500, qualifier: 'nearly' });
+    const nearly500 = claim({
+      id: 'x',
+      claimed_on: '2023-08',
+      period_start: '2023-04',
+      period_end: '2023-07',
+      figure: 500,
+      qualifier: 'nearly',
+    });
     // 30 (April) + 31 + 30 + 31 = 122 days; 450 / 122 = 3.689 and 500 / 122 = 4.098.
     expect(periodDays(nearly500)).toEqual({ min: 122, max: 122 });
     const [rate] = periodDailyRates([nearly500]);
@@ -79,7 +120,13 @@ describe('periodDailyRates for claims over a period', () => {
 
   it('an open period runs to the claim date, a range when that date is a month', () => {
     // More than 50 since August, claimed in August 2023: 1 to 31 days.
-    const since = claim({ id: 'x', claimed_on: '2023-08', period_start: '2023-08', figure: 50, qualifier: 'more_than' });
+    const since = claim({
+      id: 'x',
+      claimed_on: '2023-08',
+      period_start: '2023-08',
+      figure: 50,
+      qualifier: 'more_than',
+    });
     expect(periodDays(since)).toEqual({ min: 1, max: 31 });
     const [rate] = periodDailyRates([since]);
     expect(rate?.perDay.low).toBeCloseTo(51 / 31, 6);
@@ -98,7 +145,14 @@ describe('periodDailyRates for claims over a period', () => {
   });
 
   it('a single day counts as one day', () => {
-    const oneDay = claim({ id: 'x', claimed_on: '2023-11-17', period_start: '2023-11-12', period_end: '2023-11-12', figure: 200, qualifier: 'more_than' });
+    const oneDay = claim({
+      id: 'x',
+      claimed_on: '2023-11-17',
+      period_start: '2023-11-12',
+      period_end: '2023-11-12',
+      figure: 200,
+      qualifier: 'more_than',
+    });
     expect(periodDays(oneDay)).toEqual({ min: 1, max: 1 });
   });
 

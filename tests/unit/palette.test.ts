@@ -3,7 +3,11 @@ import { resolveThemeColors, themeCss, THEMES, type Theme } from '../../src/char
 
 /** WCAG 2.2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   const linear = (channel: number) => (channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
@@ -20,7 +24,9 @@ describe.each(['light', 'dark'] as Theme[])('the %s theme', (theme) => {
   it('gives text, muted text and links at least 4.5:1 on the background and on surfaces', () => {
     for (const name of ['text', 'muted', 'accent']) {
       expect(contrast(colors[name] as string, background), name).toBeGreaterThanOrEqual(4.5);
-      expect(contrast(colors[name] as string, colors.surface as string), `${name} on surface`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colors[name] as string, colors.surface as string), `${name} on surface`).toBeGreaterThanOrEqual(
+        4.5,
+      );
     }
   });
 
