@@ -1,5 +1,5 @@
 // Screenshots for a quick look while developing: `npx node scripts/look.ts <url> <out.png> [width] [light|dark] [js|nojs] [full|nofull|<css selector>]`.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/browser/lib/chromium.ts';
 
 const [
   url = 'http://localhost:4321/',
@@ -9,19 +9,7 @@ const [
   js = 'js',
   full = 'full',
 ] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({
   viewport: { width: Number(width), height: 900 },
   colorScheme: scheme as 'light' | 'dark',

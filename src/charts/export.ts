@@ -8,6 +8,7 @@
  * colours written in (palette.ts resolveThemeColors) because a file has no /theme.css. PNGs are
  * that SVG rasterised by resvg with DejaVu Sans, the font text-metrics.ts measures with.
  */
+import { crc32 } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -239,18 +240,6 @@ export function svgToPng(svg: string, scale = 1, background?: string): { png: Bu
 // -------------------------------------------------------------------------------------------------
 // PNG text chunks: the alt text and credit travel inside the file's metadata too
 // -------------------------------------------------------------------------------------------------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 /** An iTXt chunk (UTF-8, uncompressed) with one of PNG's registered keywords. */
 function itxtChunk(keyword: string, text: string): Buffer {

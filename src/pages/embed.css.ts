@@ -1,12 +1,13 @@
-// The embed pages' one stylesheet: the colour theme (as /theme.css serves it) followed by the embed
-// frame's rules (src/styles/embed.css), minified. One file instead of two keeps an embed page and
+// The embed pages' one stylesheet: the colour theme (as /theme.css serves it), the rules every chart
+// frame shares (src/styles/chart-core.css) and the embed frame's own (src/styles/embed.css), minified. One file instead of two keeps an embed page and
 // all it loads under its 10 KB budget; the site's pages keep /theme.css and their Vite bundles.
 import type { APIRoute } from 'astro';
 import { themeCss } from '../charts/palette.ts';
 import { minifyCss } from '../site/minify-css.ts';
+import chartRules from '../styles/chart-core.css?raw';
 import embedRules from '../styles/embed.css?raw';
 
 export const GET: APIRoute = () =>
-  new Response(`${minifyCss(`${themeCss()}\n${embedRules}`)}\n`, {
+  new Response(`${minifyCss(`${themeCss()}\n${chartRules}\n${embedRules}`)}\n`, {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });

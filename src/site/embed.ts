@@ -141,8 +141,8 @@ export const EMBED_LAYOUT = {
   subtitle: { size: 15, line: 21, after: 8 },
   notes: { size: 13, line: 18, before: 8, after: 4 },
   /**
-   * Below this container width the narrow variant shows (as in chart.css), at most this wide:
-   * 400 px rather than chart.css's 480, because the iframe-only code must be as tall as the page
+   * Below this container width the narrow variant shows (as in chart-core.css), at most this wide:
+   * 400 px rather than chart-core.css's 480, because the iframe-only code must be as tall as the page
    * ever gets, and a narrow layout scaled up 1.5 times is the tallest it gets.
    */
   narrowBelow: 560,
