@@ -50,4 +50,4 @@ export function creditLine(credits: ChartCredits): string {
     .join('');
 }
 
-export const UNVERIFIED_NOTE = 'All figures are claims by interested parties; none has been independently verified.';
+export const UNVERIFIED_NOTE = 'All figures are claims by the parties named; none has been independently verified.';

@@ -77,8 +77,12 @@ function what(claim: Claim): string {
   return `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
 }
 
-function daysText(days: { min: number; max: number }): string {
+function dayCount(days: { min: number; max: number }): string {
   return days.min === days.max ? formatNumber(days.min) : `${formatNumber(days.min)} to ${formatNumber(days.max)}`;
+}
+
+function daysText(days: { min: number; max: number }): string {
+  return `${dayCount(days)} ${days.max === 1 ? 'day' : 'days'}`;
 }
 
 export function rateRows(data: ChartData): RateRow[] {
@@ -98,7 +102,7 @@ export function rateRows(data: ChartData): RateRow[] {
     perDay: rate.perDay,
     claimIds: [rate.from.id, rate.to.id],
     sortDay: 0,
-    ariaLabel: `${formatDailyRate(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)} days. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
+    ariaLabel: `${formatDailyRate(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)}. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
   }));
 
   const fromPeriods: RateRow[] = periodDailyRates(data.claims).map((rate) => ({
@@ -112,7 +116,7 @@ export function rateRows(data: ChartData): RateRow[] {
     perDay: rate.perDay,
     claimIds: [rate.claim.id],
     sortDay: periodStartDay(rate.claim),
-    ariaLabel: `${formatDailyRate(rate.perDay)} over ${daysText(rate.days)} days: ${claimLabel(data, rate.claim)}`,
+    ariaLabel: `${formatDailyRate(rate.perDay)} over ${daysText(rate.days)}: ${claimLabel(data, rate.claim)}`,
   }));
 
   const stated: RateRow[] = data.claims
@@ -250,7 +254,7 @@ export default defineChart<RateRow>({
     { key: 'what', label: 'What', value: (row) => row.what },
     { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
     { key: 'period', label: 'Period', value: (row) => row.period },
-    { key: 'days', label: 'Days', value: (row) => (row.days === null ? null : daysText(row.days)), numeric: true },
+    { key: 'days', label: 'Days', value: (row) => (row.days === null ? null : dayCount(row.days)), numeric: true },
     {
       key: 'per_day_low',
       label: 'People per day (low)',

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { dayToDate, earliestDay, formatPartialDate, latestDay, midpointDay, MONTHS } from '../lib/dates.ts';
-import { ACTION_LABELS, formatFigure, PERSONNEL_LABELS } from '../lib/format.ts';
+import { claimClause } from '../lib/format.ts';
 import type { Claim } from '../lib/types.ts';
 import { mustGet } from './data.ts';
 import { cssVar } from './palette.ts';
@@ -20,8 +20,7 @@ export function claimAnchor(claimId: string): string {
 /** The text a focused mark announces: figure with qualifier, action, claimant, date and the quote. */
 export function claimLabel(data: ChartData, claim: Claim): string {
   const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
-  const who = claim.unit === 'people' ? ` ${PERSONNEL_LABELS[claim.personnel]}` : '';
-  return `${formatFigure(claim)}${who} ${ACTION_LABELS[claim.action]}, claimed by ${claimant.name}, ${formatPartialDate(claim.claimed_on)}: “${stripOuterQuotes(claim.quote)}”`;
+  return `${claimClause(claim)}, claimed by ${claimant.name}, ${formatPartialDate(claim.claimed_on)}: “${stripOuterQuotes(claim.quote)}”`;
 }
 
 function stripOuterQuotes(quote: string): string {

@@ -169,7 +169,7 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
     name: 'myanmar-military-defection-claims',
     title: 'Claims about soldiers and police leaving Myanmar’s military since the 2021 coup',
     description:
-      'Every published figure on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, from five news reports, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by an interested party. The full data dictionary, coding rules and provenance are in README.md beside these files.',
+      'Every figure in five news reports on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, from five news reports, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by the party named. The full data dictionary, coding rules and provenance are in README.md beside these files.',
     homepage,
     keywords: ['Myanmar', 'Tatmadaw', 'defections', 'desertions', 'Civil Disobedience Movement', 'claims'],
     licenses: [

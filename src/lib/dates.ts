@@ -126,7 +126,9 @@ export function formatPeriod(start: string | null, end: string | null): string |
   if (start === null && end === null) return null;
   if (start !== null && end === null) return `since ${formatPartialDate(start)}`;
   if (start === null && end !== null) return `until ${formatPartialDate(end)}`;
-  if (start === end) return `on ${formatPartialDate(start as string)}`;
+  // "on 12 Nov 2023", but "in May 2022": a month is a span, not a day.
+  if (start === end)
+    return `${parsePartialDate(start as string)?.precision === 'day' ? 'on' : 'in'} ${formatPartialDate(start as string)}`;
   return `${formatPartialDate(start as string)} to ${formatPartialDate(end as string)}`;
 }
 

@@ -25,9 +25,30 @@ export function formatPerDay(value: number): string {
   return value > 0 && value < 1 ? smallRateFormat.format(value) : formatRate(value);
 }
 
-/** A range of people a day as words: "14 to 20 a day", "23 or more a day", "0.032 a day". */
+/** The step formatPerDay shows a value to: whole numbers from 10, tenths from 1, two significant digits below. */
+function displayStep(value: number): number {
+  const size = Math.abs(value);
+  if (size >= 10) return 1;
+  if (size >= 1) return 0.1;
+  return size === 0 ? 1 : 10 ** (Math.floor(Math.log10(size)) - 1);
+}
+
+/**
+ * Rounds a range outwards to the precision it is shown at: the floor down, the ceiling up. A floor
+ * of 37.5 a day is shown as 37, not 38, so rounding never claims more than the figures allow.
+ */
+export function roundRangeOutward(range: Range): Range {
+  // A single value (an exact count over stated days) is shown as itself, not widened into a range.
+  if (range.high === range.low) return range;
+  // The small epsilon keeps 3.2 from becoming 3.1 through binary fractions (3.2 × 10 = 31.999…).
+  const down = (value: number) => Math.floor(value / displayStep(value) + 1e-9) * displayStep(value);
+  const up = (value: number) => Math.ceil(value / displayStep(value) - 1e-9) * displayStep(value);
+  return { low: down(range.low), high: range.high === null ? null : up(range.high) };
+}
+
+/** A range of people a day as words, rounded outwards: "14 to 21 a day", "37 or more a day", "0.032 a day". */
 export function formatDailyRate(perDay: Range): string {
-  return `${formatRange(perDay, formatPerDay)} a day`;
+  return `${formatRange(roundRangeOutward(perDay), formatPerDay)} a day`;
 }
 
 /** "1 claim", "8 claims". */
@@ -88,13 +109,29 @@ export function formatDifference(value: number, format: (value: number) => strin
   return value > 0 ? `+${format(value)}` : `\u2212${format(Math.abs(value))}`;
 }
 
-/** One line naming what was claimed and by whom, for titles and screen readers. */
-export function describeClaim(claim: Claim, claimantName: string): string {
-  const subject =
-    claim.figure === null
-      ? `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]}`
-      : `${formatFigure(claim)} ${claim.unit === 'people' ? PERSONNEL_LABELS[claim.personnel] : ''}`.trim();
-  return `${subject} ${ACTION_LABELS[claim.action]}, according to ${claimantName}`;
+const SINGULAR_PERSONNEL: Record<Personnel, string> = {
+  soldiers: 'soldier',
+  police: 'police officer',
+  soldiers_and_police: 'soldier or police officer',
+  security_forces: 'member of the security forces',
+};
+
+/**
+ * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
+ * officer defected", "an unstated number of soldiers surrendered", "a 20% rise in soldiers and police
+ * who defected", "33 a day contacted the resistance".
+ */
+export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
+  const action = ACTION_LABELS[claim.action];
+  if (claim.figure === null) return `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
+  if (claim.unit === 'percent')
+    return `a rise of ${formatFigure(claim)} in ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
+  if (claim.unit !== 'people') return `${formatFigure(claim)} ${action}`;
+  const who =
+    claim.figure === 1 && claim.qualifier === 'exact'
+      ? SINGULAR_PERSONNEL[claim.personnel]
+      : PERSONNEL_LABELS[claim.personnel];
+  return `${formatFigure(claim)} ${who} ${action}`;
 }
 
 /** "7 Sept 2021", "Aug 2023", "April to July 2023", "13 to 17 Nov 2023": a span as briefly as it can be said. */

@@ -79,6 +79,7 @@ describe('formatting', () => {
     expect(formatPeriod('2023-04', '2023-07')).toBe('April 2023 to July 2023');
     expect(formatPeriod('2023-08', null)).toBe('since Aug 2023');
     expect(formatPeriod('2023-11-12', '2023-11-12')).toBe('on 12 Nov 2023');
+    expect(formatPeriod('2022-05', '2022-05')).toBe('in May 2022');
     expect(formatPeriod(null, null)).toBeNull();
   });
 });

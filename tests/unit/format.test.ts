@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  claimClause,
   formatClaimCount,
   formatClaimPeriod,
   formatDailyRate,
+  roundRangeOutward,
   formatPerDay,
   formatSpan,
 } from '../../src/lib/format.ts';
@@ -35,7 +37,8 @@ describe('people a day', () => {
   });
 
   it('write a range of rates as the chart and the article both say it', () => {
-    expect(formatDailyRate({ low: 14.448, high: 20.414 })).toBe('14 to 20 a day');
+    // Rounded outwards: the ceiling 20.414 shows as 21, so the range never understates what the figures allow.
+    expect(formatDailyRate({ low: 14.448, high: 20.414 })).toBe('14 to 21 a day');
     expect(formatDailyRate({ low: 23.033, high: null })).toBe('23 or more a day');
     expect(formatDailyRate({ low: 33, high: 33 })).toBe('33 a day');
   });
@@ -45,5 +48,70 @@ describe('counts of claims', () => {
   it('agree in number', () => {
     expect(formatClaimCount(1)).toBe('1 claim');
     expect(formatClaimCount(8)).toBe('8 claims');
+  });
+});
+
+describe('claimClause: what a claim says happened, in words', () => {
+  const clause = (fields: Partial<Parameters<typeof claimClause>[0]>) =>
+    claimClause({
+      figure: 3000,
+      qualifier: 'about',
+      unit: 'people',
+      personnel: 'soldiers_and_police',
+      action: 'defected',
+      ...fields,
+    });
+
+  it('keeps the hedge with the number and names who left', () => {
+    expect(clause({})).toBe('around 3,000 soldiers and police defected');
+    expect(clause({ figure: 750, qualifier: 'at_least', personnel: 'security_forces', action: 'deserted' })).toBe(
+      'at least 750 security forces deserted',
+    );
+  });
+
+  it('uses the singular for exactly one person', () => {
+    expect(clause({ figure: 1, qualifier: 'exact', personnel: 'police' })).toBe('1 police officer defected');
+    expect(clause({ figure: 1, qualifier: 'exact', personnel: 'soldiers', action: 'deserted' })).toBe(
+      '1 soldier deserted',
+    );
+  });
+
+  it('says when no number was given rather than inventing one', () => {
+    expect(clause({ figure: null, qualifier: 'vague', personnel: 'soldiers', action: 'surrendered' })).toBe(
+      'an unstated number of soldiers surrendered',
+    );
+  });
+
+  it('reads percentages as a rise and rates and battalions without a personnel noun', () => {
+    expect(clause({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe(
+      'a rise of 20% in soldiers and police who defected',
+    );
+    expect(clause({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
+      '33 a day contacted the resistance',
+    );
+    expect(clause({ figure: 3, qualifier: 'exact', unit: 'battalions', action: 'surrendered' })).toBe(
+      '3 battalions surrendered',
+    );
+  });
+});
+
+describe('roundRangeOutward: a shown range never claims more than the figures allow', () => {
+  it('rounds floors down and ceilings up to the precision shown', () => {
+    // 37.5 a day or more is shown as 37 or more, never 38; 14.45 to 20.41 as 14 to 21.
+    expect(roundRangeOutward({ low: 37.5, high: null })).toEqual({ low: 37, high: null });
+    expect(roundRangeOutward({ low: 14.448, high: 20.414 })).toEqual({ low: 14, high: 21 });
+    // Below 10, tenths: 3.689 to 4.098 is shown as 3.6 to 4.1; an exact 3.2 stays 3.2.
+    const tenths = roundRangeOutward({ low: 3.689, high: 4.098 });
+    expect(tenths.low).toBeCloseTo(3.6, 10);
+    expect(tenths.high).toBeCloseTo(4.1, 10);
+    expect(roundRangeOutward({ low: 3.2, high: 3.2 }).low).toBeCloseTo(3.2, 10);
+    expect(formatDailyRate({ low: 37.5, high: null })).toBe('37 or more a day');
+  });
+});
+
+describe('roundRangeOutward on a single value', () => {
+  it('leaves an exact rate as one number: 453 in 14 days is 32 a day', () => {
+    // 453 / 14 = 32.357: one value, shown to the usual precision, not as "32 to 33".
+    expect(formatDailyRate({ low: 453 / 14, high: 453 / 14 })).toBe('32 a day');
   });
 });
