@@ -301,7 +301,7 @@ export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
     `The Myanmar Police CDM Channel's ${printed(joined)} who had joined the CDM and ${printed(waiting)} still waiting to leave their units make ${formatNumber(computed.point)}, against the NUG's ${printed(answered)}.`,
     (breakdown, count) =>
       isConsistent({ computed: breakdown, claimed: count })
-        ? `The breakdown fits, which means only ${printed(joined)} of the ${printed(answered)} had actually left.`
+        ? `The breakdown fits, which on the channel's own account means only ${printed(joined)} of the ${printed(answered)} had actually left.`
         : '',
   );
 }
