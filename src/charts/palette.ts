@@ -14,6 +14,12 @@ import type { Claimant } from '../lib/types.ts';
 
 export type Theme = 'light' | 'dark';
 
+/**
+ * The one font stack: pages and embeds read it as --font-sans, SVGs and images get it as their
+ * font-family. DejaVu Sans is last before the generic family because the exported PNGs are drawn in it.
+ */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+
 export const THEMES: Record<Theme, Record<string, string>> = {
   light: {
     background: '#ffffff',
@@ -77,7 +83,7 @@ export function themeCss(): string {
       .map(([name, value]) => `  --${name}: ${value};`)
       .join('\n');
   return [
-    `:root {\n  color-scheme: light dark;\n${block('light')}\n}`,
+    `:root {\n  color-scheme: light dark;\n  --font-sans: ${FONT_STACK};\n${block('light')}\n}`,
     `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme='light']) {\n${block('dark').replace(/^ {2}/gm, '    ')}\n  }\n}`,
     `:root[data-theme='light'] {\n  color-scheme: light;\n${block('light')}\n}`,
     `:root[data-theme='dark'] {\n  color-scheme: dark;\n${block('dark')}\n}`,

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { FONT_STACK } from './palette.ts';
 import type { AnyChart, ChartData, RenderContext } from './types.ts';
 
 /** The widths each chart is laid out for; the page shows the one that fits (see chart.css). */
@@ -15,7 +16,7 @@ export type Variant = keyof typeof VARIANT_WIDTHS;
 
 /** Chart text size in CSS px. At its smallest display (narrow variant in a 288 px column) it is 12.6 px. */
 export const CHART_FONT_SIZE = 14;
-export const CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+export const CHART_FONT_FAMILY = FONT_STACK;
 
 export function createDocument(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;

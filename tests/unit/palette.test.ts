@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveThemeColors, themeCss, THEMES, type Theme } from '../../src/charts/palette.ts';
+import { FONT_STACK, resolveThemeColors, themeCss, THEMES, type Theme } from '../../src/charts/palette.ts';
 
 /** WCAG 2.2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -46,6 +46,7 @@ describe('theme output', () => {
     const css = themeCss();
     for (const [name, value] of Object.entries(THEMES.dark)) expect(css).toContain(`--${name}: ${value};`);
     expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toContain(`--font-sans: ${FONT_STACK};`);
   });
 
   it('resolves custom properties in a standalone SVG', () => {
