@@ -68,7 +68,9 @@ export function fieldFromDictionary(column: DictionaryColumn): TableField {
     constraints: required ? { required: true } : {},
   };
   const enumValues = [...allowed.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
-  if (/^an `id` in `/.test(allowed)) {
+  if (/^`id`s in `.* separated by spaces/.test(allowed)) {
+    field.constraints.pattern = `(${SLUG_PATTERN}( ${SLUG_PATTERN})*)?`;
+  } else if (/^an `id` in `/.test(allowed)) {
     field.constraints.pattern = SLUG_PATTERN;
   } else if (/slug/.test(allowed)) {
     field.constraints.pattern = SLUG_PATTERN;

@@ -170,6 +170,25 @@ function checkReference(
   }
 }
 
+/** Co-claimants must be known claimants, each named once, and not the claimant itself. */
+function checkCoClaimants(
+  file: string,
+  row: number,
+  claim: { claimant_id: string; co_claimant_ids: string[] },
+  known: Set<string>,
+  defects: DataDefect[],
+) {
+  const column = 'co_claimant_ids';
+  const value = claim.co_claimant_ids.join(' ');
+  for (const id of claim.co_claimant_ids) checkReference(file, row, column, id, known, 'claimants.csv', defects);
+  if (claim.co_claimant_ids.includes(claim.claimant_id)) {
+    defects.push({ file, row, column, value, expected: `ids other than the claimant_id (${claim.claimant_id})` });
+  }
+  if (new Set(claim.co_claimant_ids).size !== claim.co_claimant_ids.length) {
+    defects.push({ file, row, column, value, expected: 'each co-claimant named once' });
+  }
+}
+
 /** Validates the texts of all four files together: rows, ids, references between files, date order. */
 export function validateDatasetTexts(texts: Record<DataFileKey, string | null>): Dataset {
   const defects: DataDefect[] = [];
@@ -209,6 +228,7 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
     const file = 'data/claims.csv';
     if (canCheckClaimants)
       checkReference(file, row, 'claimant_id', claim.claimant_id, claimantIds, 'claimants.csv', defects);
+    if (canCheckClaimants) checkCoClaimants(file, row, claim, claimantIds, defects);
     if (canCheckSources) checkReference(file, row, 'source_id', claim.source_id, sourceIds, 'sources.csv', defects);
     if (claim.qualifier === 'vague' && claim.figure !== null) {
       defects.push({

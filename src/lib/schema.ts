@@ -25,6 +25,14 @@ const slug = () =>
 const requiredText = (what: string) =>
   z.string().refine((cell) => cell.trim() !== '', { error: `${what}; it must not be empty` });
 
+const slugList = () =>
+  z
+    .string()
+    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?: [a-z0-9]+(?:-[a-z0-9]+)*)*)?$/, {
+      error: 'claimant ids separated by single spaces (e.g. peoples-embrace police-cdm-channel), or empty',
+    })
+    .transform((cell) => (cell === '' ? [] : cell.split(' ')));
+
 const optionalText = () => z.string().transform(emptyToNull);
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -53,6 +61,12 @@ export const claimRow = z.object({
   source_id: slug(),
   /** Who makes the claim: an id in claimants.csv. */
   claimant_id: slug(),
+  /**
+   * Others the article credits with the same figure, jointly with claimant_id ("according to the NUG's
+   * ministry of defense and People's Embrace"): ids in claimants.csv separated by single spaces; empty
+   * when the claimant speaks alone.
+   */
+  co_claimant_ids: slugList(),
   /** When the claim was made, else the article's date, at the precision we know. */
   claimed_on: partialDate(),
   /** First day the count covers; 2021-02-01 for totals since the coup. */

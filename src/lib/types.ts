@@ -47,6 +47,8 @@ export interface Claim {
   id: string;
   source_id: string;
   claimant_id: string;
+  /** Claimants the article credits jointly with claimant_id; empty when it speaks alone. */
+  co_claimant_ids: string[];
   claimed_on: PartialDate;
   period_start: PartialDate | null;
   period_end: PartialDate | null;

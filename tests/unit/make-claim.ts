@@ -5,6 +5,7 @@ export function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
   return {
     source_id: 's',
     claimant_id: 'nug',
+    co_claimant_ids: [],
     claimed_on: '2021-09-24',
     period_start: null,
     period_end: null,
