@@ -1,10 +1,19 @@
 /**
- * Fails the build before anything is written when data/ has a defect.
+ * Fails the build before anything is written when data/ has a defect, and makes the build atomic:
+ * a build that fails at any later point (a page that throws, a chart that cannot render) leaves no
+ * output folder either, so no partial or stale site is left in dist/ to be deployed by mistake.
  *
  * Astro's content layer alone only logs an unknown reference or a missing file and still exits 0,
  * and its schema errors stop at the first bad row. This integration validates every file ourselves
- * (src/lib/dataset.ts) as the build starts; on failure it removes the output folder, so no partial or
- * stale site is left in dist/ to be deployed by mistake.
+ * (src/lib/dataset.ts) as the build starts.
+ *
+ * Why "remove on failure" rather than "build elsewhere, then move into place": Astro empties the
+ * output folder when it starts writing, so an earlier good build is gone either way; building into
+ * a temporary folder would change the paths other integrations (the sitemap) are handed and the
+ * --outDir that the test and browser runners pass. Removing the folder when the process ends without
+ * a finished build works for `npm run build`, `npm start` and every runner that passes --outDir, and
+ * changes no byte of a successful build. The check runs on process exit, so it also catches failures
+ * after the last hook; only a process killed by a signal can leave files behind.
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +21,27 @@ import type { AstroIntegration } from 'astro';
 import { loadDataset } from '../lib/dataset.ts';
 
 export function validateData(): AstroIntegration {
+  let outDir: string | null = null;
+  let finished = false;
   return {
     name: 'validate-data',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
-        try {
-          loadDataset(fileURLToPath(new URL('data/', config.root)));
-        } catch (error) {
-          if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          throw error;
+        if (command === 'build') {
+          outDir = fileURLToPath(config.outDir);
+          // A build that did not reach its end, or whose process exits with an error, leaves nothing.
+          process.once('exit', (code) => {
+            if (outDir && (!finished || code !== 0)) rmSync(outDir, { recursive: true, force: true });
+          });
         }
+        loadDataset(fileURLToPath(new URL('data/', config.root)));
+      },
+      'astro:config:done': ({ config }) => {
+        // --outDir on the command line is applied after setup; the resolved folder is the one to guard.
+        if (outDir !== null) outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': () => {
+        finished = true;
       },
     },
   };

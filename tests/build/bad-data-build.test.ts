@@ -1,6 +1,9 @@
 /**
- * A real `astro build` of a copy of the project whose data has defects: the build must fail, name
- * every defect, and leave no dist/ behind (not even one from an earlier good build).
+ * Real `astro build`s of copies of the project that must fail: bad data (caught by the validator
+ * before anything is built) and a failure injected after validation (a page that throws). Either way
+ * the build names what went wrong and leaves no output folder behind, not even one from an earlier
+ * good build: Astro empties the folder when it starts writing, so "absent" is the only state that
+ * cannot be mistaken for a good site (see src/integrations/validate-data.ts).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,15 +11,26 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from './build-site.ts';
 
-const copy = mkdtempSync(join(tmpdir(), 'bad-data-site-'));
-for (const entry of ['src', 'public', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-  cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
+const copies: string[] = [];
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
+/** A copy of the project to break, with an output folder holding a stale page from an "earlier build". */
+function projectCopy(): { copy: string; outDir: string } {
+  const copy = mkdtempSync(join(tmpdir(), 'bad-data-site-'));
+  copies.push(copy);
+  for (const entry of ['src', 'public', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'));
+  const outDir = join(copy, 'dist');
+  mkdirSync(outDir);
+  writeFileSync(join(outDir, 'index.html'), 'a stale page from an earlier build');
+  return { copy, outDir };
 }
-symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a build with bad data', () => {
   it('fails, lists every defect with file, row, column and value, and removes the output folder', async () => {
+    const { copy, outDir } = projectCopy();
     const lines = readFileSync(join(copy, 'data', 'claims.csv'), 'utf8').split('\n');
     const rowOf = (idPrefix: string) => lines.findIndex((line) => line.startsWith(`${idPrefix},`)) + 1;
     const totalRow = rowOf('nug-defected-3000-2021-09');
@@ -24,9 +38,6 @@ describe('a build with bad data', () => {
     lines[totalRow - 1] = (lines[totalRow - 1] as string).replace(',nug,', ',no-such-group,');
     lines[soldiersRow - 1] = (lines[soldiersRow - 1] as string).replace(',1500,', ',"1,500",');
     writeFileSync(join(copy, 'data', 'claims.csv'), lines.join('\n'));
-    const outDir = join(copy, 'dist');
-    mkdirSync(outDir);
-    writeFileSync(join(outDir, 'index.html'), 'a stale page from an earlier build');
 
     const result = await buildSite({ root: copy, outDir });
 
@@ -39,6 +50,23 @@ describe('a build with bad data', () => {
     expect(result.output).toContain(
       `data/claims.csv, row ${soldiersRow}, column "figure": found "1,500"; expected the figure: a whole number above 0`,
     );
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('a build that fails after validation', () => {
+  it('leaves no output folder: neither the pages written before the failure nor the earlier build', async () => {
+    const { copy, outDir } = projectCopy();
+    // Sorted after every other page, so most of the site has been written when it throws.
+    writeFileSync(
+      join(copy, 'src', 'pages', 'zz-broken.astro'),
+      "---\nthrow new Error('injected failure after validation');\n---\n<p>never</p>\n",
+    );
+
+    const result = await buildSite({ root: copy, outDir });
+
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('injected failure after validation');
     expect(existsSync(outDir)).toBe(false);
   });
 });
