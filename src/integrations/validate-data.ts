@@ -19,6 +19,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadDataset } from '../lib/dataset.ts';
+import { REQUIRED_RECORDS } from '../lib/required-records.ts';
 
 export function validateData(): AstroIntegration {
   let outDir: string | null = null;
@@ -34,7 +35,7 @@ export function validateData(): AstroIntegration {
             if (outDir && (!finished || code !== 0)) rmSync(outDir, { recursive: true, force: true });
           });
         }
-        loadDataset(fileURLToPath(new URL('data/', config.root)));
+        loadDataset(fileURLToPath(new URL('data/', config.root)), { required: REQUIRED_RECORDS });
       },
       'astro:config:done': ({ config }) => {
         // --outDir on the command line is applied after setup; the resolved folder is the one to guard.

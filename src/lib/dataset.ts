@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, columnsOf, type DataFileKey } from './schema.ts';
+import type { RequiredRecord } from './required-records.ts';
 import type { Claim, Claimant, Source, TimelineEvent } from './types.ts';
 
 export interface Dataset {
@@ -69,13 +70,20 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 
 interface ParsedFile<T> {
   rows: { row: number; value: T }[];
+  /**
+   * Every id the file gives, including those of rows that failed their schema: a row with a bad url
+   * still defines its id, so other files' references to it are not reported as follow-on defects.
+   */
+  ids: Set<string>;
+  /** False when the header itself was unusable, so nothing can be said about the file's ids. */
+  readable: boolean;
   defects: DataDefect[];
 }
 
 /** Parses and validates one file's text against its schema: every row, every column. */
 export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileLabel = `data/${DATA_FILES[key].file}`) {
   type Row = ReturnType<(typeof DATA_FILES)[K]['schema']['parse']>;
-  const result: ParsedFile<Row> = { rows: [], defects: [] };
+  const result: ParsedFile<Row> = { rows: [], ids: new Set(), readable: false, defects: [] };
   const expectedColumns = columnsOf(key);
   const [header, ...records] = csvParseRows(normaliseCsvText(text));
   if (!header || header.every((cell) => cell === '')) {
@@ -111,6 +119,7 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
     }
   });
   if (result.defects.length > 0) return result;
+  result.readable = true;
 
   const schema = DATA_FILES[key].schema;
   records.forEach((cells, index) => {
@@ -126,6 +135,7 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
       return;
     }
     const record = Object.fromEntries(header.map((column, cellIndex) => [column, cells[cellIndex]]));
+    if (record.id) result.ids.add(record.id);
     const parsed = schema.safeParse(record);
     if (parsed.success) {
       result.rows.push({ row, value: parsed.data as Row });
@@ -189,8 +199,36 @@ function checkCoClaimants(
   }
 }
 
+export interface ValidationOptions {
+  /** Records the site names by id (src/lib/required-records.ts); each must exist. None by default. */
+  required?: readonly RequiredRecord[];
+}
+
+/** Reports each required record that is missing from its file, with who needs it and what to do. */
+function checkRequiredRecords(
+  required: readonly RequiredRecord[],
+  parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean }>,
+  defects: DataDefect[],
+) {
+  for (const { file, id, neededBy } of required) {
+    if (!parsed[file].readable || parsed[file].ids.has(id)) continue;
+    defects.push({
+      file: `data/${DATA_FILES[file].file}`,
+      row: null,
+      column: 'id',
+      value: null,
+      expected:
+        `a row with id "${id}", which ${neededBy} needs. Restore the row (ids are never renamed), ` +
+        `or, if the page should cite another record, change the id in src/lib/required-records.ts`,
+    });
+  }
+}
+
 /** Validates the texts of all four files together: rows, ids, references between files, date order. */
-export function validateDatasetTexts(texts: Record<DataFileKey, string | null>): Dataset {
+export function validateDatasetTexts(
+  texts: Record<DataFileKey, string | null>,
+  options: ValidationOptions = {},
+): Dataset {
   const defects: DataDefect[] = [];
   const parse = <K extends DataFileKey>(key: K) => {
     const text = texts[key];
@@ -202,7 +240,7 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
         value: null,
         expected: 'the file to exist',
       });
-      return { rows: [], defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
     }
     const parsed = parseDataFile(key, text);
     defects.push(...parsed.defects);
@@ -213,16 +251,28 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
   const sources = parse('sources');
   const events = parse('events');
 
+  if (claims.readable && claims.ids.size === 0) {
+    defects.push({
+      file: 'data/claims.csv',
+      row: 2,
+      column: null,
+      value: null,
+      expected: 'at least one claim below the header: the site is built from the claims',
+    });
+  }
+  checkRequiredRecords(options.required ?? [], { claims, claimants, sources, events }, defects);
+
   checkUniqueIds('data/claims.csv', claims.rows, defects);
   checkUniqueIds('data/claimants.csv', claimants.rows, defects);
   checkUniqueIds('data/sources.csv', sources.rows, defects);
   checkUniqueIds('data/events.csv', events.rows, defects);
 
-  const claimantIds = new Set(claimants.rows.map(({ value }) => value.id));
-  const sourceIds = new Set(sources.rows.map(({ value }) => value.id));
-  // References are only meaningful when the referenced file itself was readable.
-  const canCheckClaimants = texts.claimants !== null && claimantIds.size > 0;
-  const canCheckSources = texts.sources !== null && sourceIds.size > 0;
+  // Every id a file gives counts as known, even on a row with another defect: that defect is the
+  // root one, and is reported once. References are checked only when the referenced file was readable.
+  const claimantIds = claimants.ids;
+  const sourceIds = sources.ids;
+  const canCheckClaimants = claimants.readable && claimantIds.size > 0;
+  const canCheckSources = sources.readable && sourceIds.size > 0;
 
   for (const { row, value: claim } of claims.rows) {
     const file = 'data/claims.csv';
@@ -290,9 +340,9 @@ function readIfExists(path: string): string | null {
 }
 
 /** Reads data/ (or another folder with the same four files) and returns the validated dataset, or throws. */
-export function loadDataset(dataDir: string): Dataset {
+export function loadDataset(dataDir: string, options: ValidationOptions = {}): Dataset {
   const texts = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readIfExists(join(dataDir, DATA_FILES[key].file))]),
   ) as Record<DataFileKey, string | null>;
-  return validateDatasetTexts(texts);
+  return validateDatasetTexts(texts, options);
 }
