@@ -33,6 +33,42 @@ const slugList = () =>
     })
     .transform((cell) => (cell === '' ? [] : cell.split(' ')));
 
+/**
+ * An id in another file. Only non-empty here: whether it names a row there is checked by dataset.ts
+ * against every id that file gives, so a source with a malformed id is reported once, at the source,
+ * and not again on every claim that cites it.
+ */
+const reference = (file: string) =>
+  z.string().refine((cell) => cell !== '', { error: `an id from data/${file}; it must not be empty` });
+
+/** What a source's url must be: the address readers follow and JSON-LD publishes. */
+export const HTTPS_URL_EXPECTED =
+  'a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)';
+
+/**
+ * A plain https:// address. Checked character by character before parsing because `new URL` would
+ * quietly percent-encode a quote or an angle bracket, and such characters have no place in an
+ * address we print into HTML attributes and JSON-LD.
+ */
+export function isPlainHttpsUrl(cell: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is rejected
+  if (!/^https:\/\/[^\s"'<>\\`^{|}\u0000-\u001F\u007F-\u009F]+$/.test(cell)) return false;
+  let url: URL;
+  try {
+    url = new URL(cell);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(url.hostname) &&
+    // The host as written, not as normalised (no "https://example.org./", no "https://EXAMPLE.org@x").
+    cell.toLowerCase().startsWith(`https://${url.host}`)
+  );
+}
+
 const optionalText = () => z.string().transform(emptyToNull);
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -58,9 +94,9 @@ export const claimRow = z.object({
   /** Stable slug, used in URLs (#claim-<id>) and never reused for another claim. */
   id: slug(),
   /** The article the claim is taken from: an id in sources.csv. */
-  source_id: slug(),
+  source_id: reference('sources.csv'),
   /** Who makes the claim: an id in claimants.csv. */
-  claimant_id: slug(),
+  claimant_id: reference('claimants.csv'),
   /**
    * Others the article credits with the same figure, jointly with claimant_id ("according to the NUG's
    * ministry of defense and People's Embrace"): ids in claimants.csv separated by single spaces; empty
@@ -112,7 +148,7 @@ export const sourceRow = z.object({
   outlet: requiredText('the outlet’s name'),
   headline: requiredText('the headline'),
   published: partialDate(),
-  url: z.string().regex(/^https:\/\/[^\s]+$/, { error: 'an https:// address without spaces' }),
+  url: z.string().refine(isPlainHttpsUrl, { error: HTTPS_URL_EXPECTED }),
   republished_by: optionalText(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'a two-letter language code such as en' }),
 });
@@ -125,7 +161,7 @@ export const eventRow = z.object({
     error: 'a short title of at most 40 characters (it is drawn on charts)',
   }),
   description: requiredText('a description of the event'),
-  source_id: slug(),
+  source_id: reference('sources.csv'),
 });
 
 /** The files of data/, with the schema each row must satisfy. The column order is the schema's key order. */

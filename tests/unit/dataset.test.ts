@@ -168,3 +168,52 @@ describe('collecting every defect before failing', () => {
     ]);
   });
 });
+
+describe('source urls: a plain https:// address with a host', () => {
+  const withUrl = (url: string) =>
+    defectsWith({ sources: good('sources.csv').replace('https://example.org/fixture', url) }).map(formatDefect);
+  const expected = (url: string) =>
+    `data/sources.csv, row 2, column "url": found ${JSON.stringify(url)}; expected a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)`;
+
+  it.each([
+    'http://example.org/fixture',
+    'https://example.org/"><script>alert(1)</script>',
+    'https://example.org/</script><script>alert(1)</script>',
+    "https://example.org/it's",
+    'https://example.org/a b',
+    'https://example.org\\fixture',
+    'https://localhost/fixture',
+    'https:///fixture',
+    'https://user:pass@example.org/',
+    'javascript:alert(1)',
+    'https://example.org/\u0007bell',
+  ])('rejects %j, once, with no follow-on "unknown source" defects', (url) => {
+    // The fixture's claims and event all cite this source: before, each became a second defect.
+    expect(withUrl(`"${url.replaceAll('"', '""')}"`)).toEqual([expected(url)]);
+  });
+
+  it.each([
+    'https://www.rfa.org/english/news/myanmar/defectors-09242021162812.html',
+    'https://example.org/a?b=c&d=e#f',
+  ])('accepts %j', (url) => {
+    expect(withUrl(url)).toEqual([]);
+  });
+
+  it('a malformed source id is one defect, not one more on every claim and event that cites it', () => {
+    const sources = good('sources.csv').replace('\nfixture-source,', '\nFixture_Source,');
+    const claims = good('claims.csv').replaceAll(',fixture-source,', ',Fixture_Source,');
+    const events = good('events.csv').replace(',fixture-source\n', ',Fixture_Source\n');
+    expect(defectsWith({ sources, claims, events }).map(formatDefect)).toEqual([
+      'data/sources.csv, row 2, column "id": found "Fixture_Source"; expected a lowercase slug of letters, digits and single hyphens, e.g. nug-cdm-2023-08',
+    ]);
+  });
+
+  it('the ids offered as choices include those of rows with another defect', () => {
+    const sources = good('sources.csv').replace('https://example.org/fixture', 'http://example.org/fixture');
+    const claims = good('claims.csv').replace(',fixture-source,', ',no-such-source,');
+    expect(defectsWith({ sources, claims }).map(formatDefect)).toEqual([
+      'data/sources.csv, row 2, column "url": found "http://example.org/fixture"; expected a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)',
+      'data/claims.csv, row 2, column "source_id": found "no-such-source"; expected an id from data/sources.csv (fixture-source)',
+    ]);
+  });
+});
