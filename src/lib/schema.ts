@@ -51,7 +51,6 @@ export const HTTPS_URL_EXPECTED =
  * address we print into HTML attributes and JSON-LD.
  */
 export function isPlainHttpsUrl(cell: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is rejected
   if (!/^https:\/\/[^\s"'<>\\`^{|}\u0000-\u001F\u007F-\u009F]+$/.test(cell)) return false;
   let url: URL;
   try {
