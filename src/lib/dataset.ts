@@ -11,6 +11,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
+import {
+  decodeUtf8,
+  findForbiddenCharacter,
+  quoteForMessage,
+  spellOutInvisible,
+  withoutInvisible,
+} from './csv-text.ts';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
@@ -40,8 +47,8 @@ export function formatDefect(defect: DataDefect): string {
   ]
     .filter(Boolean)
     .join(', ');
-  const found = defect.value === null ? '' : `found ${JSON.stringify(defect.value)}; `;
-  return `${where}: ${found}expected ${defect.expected}`;
+  const found = defect.value === null ? '' : `found ${quoteForMessage(defect.value)}; `;
+  return spellOutInvisible(`${where}: ${found}expected ${defect.expected}`);
 }
 
 export class DataValidationError extends Error {
@@ -135,14 +142,30 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
       return;
     }
     const record = Object.fromEntries(header.map((column, cellIndex) => [column, cells[cellIndex]]));
-    if (record.id) result.ids.add(record.id);
+    if (record.id) result.ids.add(withoutInvisible(record.id));
+    // One rule for every column: no invisible, direction or control characters (see csv-text.ts).
+    // A cell that breaks it is reported for that alone, not again for whatever its schema says.
+    const dirty = new Set<string>();
+    for (const column of header) {
+      const found = findForbiddenCharacter(record[column] as string);
+      if (found === null) continue;
+      dirty.add(column);
+      result.defects.push({
+        file: fileLabel,
+        row,
+        column,
+        value: record[column] as string,
+        expected: `text without invisible, direction or control characters, but it has ${found}; delete it (most editors do not show it)`,
+      });
+    }
     const parsed = schema.safeParse(record);
-    if (parsed.success) {
+    if (parsed.success && dirty.size === 0) {
       result.rows.push({ row, value: parsed.data as Row });
       return;
     }
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.error?.issues ?? []) {
       const column = String(issue.path[0] ?? '');
+      if (dirty.has(column)) continue;
       result.defects.push({ file: fileLabel, row, column, value: record[column] ?? null, expected: issue.message });
     }
   });
@@ -226,13 +249,13 @@ function checkRequiredRecords(
 
 /** Validates the texts of all four files together: rows, ids, references between files, date order. */
 export function validateDatasetTexts(
-  texts: Record<DataFileKey, string | null>,
+  texts: Record<DataFileKey, string | Uint8Array | null>,
   options: ValidationOptions = {},
 ): Dataset {
   const defects: DataDefect[] = [];
   const parse = <K extends DataFileKey>(key: K) => {
-    const text = texts[key];
-    if (text === null) {
+    const content = texts[key];
+    if (content === null) {
       defects.push({
         file: `data/${DATA_FILES[key].file}`,
         row: null,
@@ -242,7 +265,19 @@ export function validateDatasetTexts(
       });
       return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
     }
-    const parsed = parseDataFile(key, text);
+    // Bytes are decoded strictly (a file as read from disk); a string has been decoded already.
+    const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeUtf8(content);
+    if (!decoded.ok) {
+      defects.push({
+        file: `data/${DATA_FILES[key].file}`,
+        row: null,
+        column: null,
+        value: null,
+        expected: decoded.problem,
+      });
+      return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
+    }
+    const parsed = parseDataFile(key, decoded.text);
     defects.push(...parsed.defects);
     return parsed;
   };
@@ -335,14 +370,14 @@ export function validateDatasetTexts(
   };
 }
 
-function readIfExists(path: string): string | null {
-  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+function readIfExists(path: string): Uint8Array | null {
+  return existsSync(path) ? readFileSync(path) : null;
 }
 
 /** Reads data/ (or another folder with the same four files) and returns the validated dataset, or throws. */
 export function loadDataset(dataDir: string, options: ValidationOptions = {}): Dataset {
   const texts = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readIfExists(join(dataDir, DATA_FILES[key].file))]),
-  ) as Record<DataFileKey, string | null>;
+  ) as Record<DataFileKey, Uint8Array | null>;
   return validateDatasetTexts(texts, options);
 }

@@ -186,7 +186,6 @@ describe('source urls: a plain https:// address with a host', () => {
     'https:///fixture',
     'https://user:pass@example.org/',
     'javascript:alert(1)',
-    'https://example.org/\u0007bell',
   ])('rejects %j, once, with no follow-on "unknown source" defects', (url) => {
     // The fixture's claims and event all cite this source: before, each became a second defect.
     expect(withUrl(`"${url.replaceAll('"', '""')}"`)).toEqual([expected(url)]);
@@ -215,5 +214,110 @@ describe('source urls: a plain https:// address with a host', () => {
       'data/sources.csv, row 2, column "url": found "http://example.org/fixture"; expected a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)',
       'data/claims.csv, row 2, column "source_id": found "no-such-source"; expected an id from data/sources.csv (fixture-source)',
     ]);
+  });
+});
+
+describe('encoding: every file is decoded strictly as UTF-8', () => {
+  const badBytes = (file: string) => readFileSync(join(fixtures, 'bad-data', file));
+  const RESAVE = 'Re-save it as "CSV UTF-8" (in LibreOffice: Character set "Unicode (UTF-8)")';
+
+  it('reads the good fixture from bytes exactly as from text', () => {
+    const bytes = readFileSync(join(fixtures, 'good-data', 'claims.csv'));
+    expect(validateDatasetTexts({ ...goodTexts(), claims: bytes })).toEqual(validateDatasetTexts(goodTexts()));
+  });
+
+  it.each([
+    // “ is 0x93 in Windows-1252: the first typographic quote, on line 2.
+    ['claims.cp1252.csv', '0x93 on line 2'],
+    // é is 0xE9 in Latin-1, in the place of the claim on line 4.
+    ['claims.latin1.csv', '0xE9 on line 4'],
+  ])('rejects %s, naming the file, the first bad byte and how to re-save', (file, where) => {
+    expect(defectsWith({ claims: badBytes(file) }).map(formatDefect)).toEqual([
+      `data/claims.csv: expected the file to be UTF-8 text, but byte ${where} is not UTF-8: the file was probably saved as Windows-1252 or Latin-1. ${RESAVE}`,
+    ]);
+  });
+
+  it.each([
+    ['claims.utf16le.csv', 'it starts with a UTF-16 byte-order mark'],
+    ['claims.utf16be.csv', 'it starts with a UTF-16 byte-order mark'],
+    ['claims.utf16-no-bom.csv', 'it contains NUL bytes'],
+  ])('rejects UTF-16 (%s) with the same kind of message and no NUL byte in it', (file, why) => {
+    const messages = defectsWith({ claims: badBytes(file) }).map(formatDefect);
+    expect(messages).toEqual([
+      `data/claims.csv: expected the file to be UTF-8 text, but it is UTF-16 (${why}). ${RESAVE}`,
+    ]);
+    expect(messages.join('')).not.toContain('\0');
+  });
+});
+
+describe('invisible, direction and control characters: one rule for every column of every file', () => {
+  it('rejects a right-to-left override and prints it spelled out, not raw', () => {
+    const messages = defectsWith({ claims: bad('claims.bidi-override.csv') }).map(formatDefect);
+    expect(messages).toEqual([
+      'data/claims.csv, row 3, column "quote": found "A fixture sentence \\u{202E}about around 15000."; expected text without invisible, direction or control characters, but it has U+202E RIGHT-TO-LEFT OVERRIDE at character 20; delete it (most editors do not show it)',
+    ]);
+    expect(messages.join('')).not.toContain('\u202e');
+  });
+
+  it('rejects a zero-width space', () => {
+    expect(
+      defectsWith({ claims: bad('claims.zero-width-space.csv') }).map((d) => [d.row, d.column, d.expected]),
+    ).toEqual([
+      [
+        4,
+        'quote',
+        'text without invisible, direction or control characters, but it has U+200B ZERO WIDTH SPACE at character 12; delete it (most editors do not show it)',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['claimants', 'Fixture Claimant', '\u200eFixture Claimant', 'name', 'U+200E LEFT-TO-RIGHT MARK at character 1'],
+    ['claimants', 'fixture-claimant,', 'fixture-\u2066claimant,', 'id', 'U+2066 LEFT-TO-RIGHT ISOLATE at character 9'],
+    [
+      'sources',
+      'A fixture headline',
+      'A fixture\theadline',
+      'headline',
+      'U+0009 CHARACTER TABULATION (tab) at character 10',
+    ],
+    ['sources', 'Fixture Outlet', 'Fixture\u061c Outlet', 'outlet', 'U+061C ARABIC LETTER MARK at character 8'],
+    ['events', 'Fixture event', 'Fixture\u0085 event', 'title', 'U+0085 a control character at character 8'],
+    ['events', 'exists only', 'exists\u2060only', 'description', 'U+2060 WORD JOINER at character 21'],
+    [
+      'claims',
+      'A note.',
+      'A\ufeff note.',
+      'notes',
+      'U+FEFF ZERO WIDTH NO-BREAK SPACE (byte-order mark) at character 2',
+    ],
+    ['claims', 'A note.', '"A\nnote."', 'notes', 'U+000A LINE FEED (a line break inside the cell) at character 2'],
+    [
+      'claims',
+      'A note.',
+      'A not\ufffd.',
+      'notes',
+      'U+FFFD REPLACEMENT CHARACTER (text once decoded with the wrong encoding) at character 6',
+    ],
+    ['claims', 'A note.', 'A\u200d note.', 'notes', 'U+200D ZERO WIDTH JOINER at character 2'],
+  ] as const)(
+    'in %s, rejects %j written as %j: one defect, in column %s, naming %s',
+    (key, from, to, column, found) => {
+      const defects = defectsWith({ [key]: good(`${key}.csv`).replace(from, to) });
+      expect(defects.map((d) => [d.column, d.expected])).toEqual([
+        [
+          column,
+          `text without invisible, direction or control characters, but it has ${found}; delete it (most editors do not show it)`,
+        ],
+      ]);
+    },
+  );
+
+  it('accepts Burmese text, with the joiners it uses between Myanmar-script characters', () => {
+    // "Shan State" in Burmese, with a zero-width non-joiner between two of its Myanmar characters.
+    const place = 'ရှမ်း\u200cပြည်နယ်';
+    const claims = good('claims.csv').replace('"Kokang, Shan State"', `"Kokang, ${place}"`);
+    expect(defectsWith({ claims })).toEqual([]);
+    expect(validateDatasetTexts({ ...goodTexts(), claims }).claims[2]?.place).toBe(`Kokang, ${place}`);
   });
 });

@@ -1,0 +1,144 @@
+/**
+ * The text of a CSV file before it is parsed: how its bytes become text, and which characters a
+ * cell may not contain. One rule for every column of every file, applied by dataset.ts.
+ *
+ * Encoding. Files are decoded strictly as UTF-8. A spreadsheet's "CSV" save can write Windows-1252
+ * or Latin-1, and UTF-16 when asked for "Unicode text"; decoding those loosely would put U+FFFD on
+ * pages while the data package still says utf-8, so they fail with a message saying how to re-save.
+ *
+ * Invisible and direction characters. Bidi controls (U+202A-202E, U+2066-2069, U+200E, U+200F,
+ * U+061C) can reverse the text around them in a chart or a table; zero-width characters (U+200B,
+ * U+2060, U+FEFF inside a cell) and every C0/C1 control character (tabs and line breaks within a
+ * cell included) are invisible in the editor and change what readers, search and the tests see.
+ * They are rejected, never stripped, so what is published is what the file says.
+ *
+ * Burmese. The zero-width non-joiner and joiner (U+200C, U+200D) are part of how some Myanmar-script
+ * text is written, so they are accepted between two Myanmar-script characters and rejected elsewhere.
+ * The zero-width space (U+200B), which some Burmese text carries as a line-break hint, is rejected:
+ * browsers and our SVG text wrap Burmese without it, and it is invisible to an editor checking a quote.
+ */
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; problem: string };
+
+const RESAVE = 'Re-save it as "CSV UTF-8" (in LibreOffice: Character set "Unicode (UTF-8)")';
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] as number;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    for (let next = 1; next < length; next++) {
+      if (((bytes[index + next] as number) & 0xc0) !== 0x80) return index;
+    }
+    index += length;
+  }
+  return -1;
+}
+
+/** Decodes a data file's bytes as UTF-8, or says why it is not UTF-8 and how to fix it. */
+export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16Bom || bytes.includes(0)) {
+    return {
+      ok: false,
+      problem: `the file to be UTF-8 text, but it is UTF-16 (${utf16Bom ? 'it starts with a UTF-16 byte-order mark' : 'it contains NUL bytes'}). ${RESAVE}`,
+    };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // TextDecoder says only that the bytes are invalid; find where, so the editor can look.
+    const offset = firstInvalidUtf8Byte(bytes);
+    const line = bytes.subarray(0, Math.max(offset, 0)).filter((byte) => byte === 0x0a).length + 1;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      problem:
+        `the file to be UTF-8 text, but byte 0x${byte} on line ${line} is not UTF-8: the file was probably ` +
+        `saved as Windows-1252 or Latin-1. ${RESAVE}`,
+    };
+  }
+}
+
+const CHARACTER_NAMES: Record<number, string> = {
+  0x0009: 'CHARACTER TABULATION (tab)',
+  0x000a: 'LINE FEED (a line break inside the cell)',
+  0x000d: 'CARRIAGE RETURN',
+  0x061c: 'ARABIC LETTER MARK',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark)',
+  0xfffd: 'REPLACEMENT CHARACTER (text once decoded with the wrong encoding)',
+};
+
+/** Every character a cell may not contain, except the joiners handled below. */
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD]/u;
+const MYANMAR = /[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F]/u;
+
+/** U+1234 and its name, as the messages print a character that cannot be shown. */
+export function describeCharacter(codePoint: number): string {
+  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+  const name = CHARACTER_NAMES[codePoint] ?? (codePoint < 0x20 || codePoint >= 0x7f ? 'a control character' : '');
+  return `U+${hex} ${name}`.trim();
+}
+
+/**
+ * The first character a cell may not contain, as "U+202E RIGHT-TO-LEFT OVERRIDE at character 12"
+ * (counting characters as a reader would, from 1), or null when the cell is clean.
+ */
+export function findForbiddenCharacter(cell: string): string | null {
+  if (!FORBIDDEN.test(cell)) return null;
+  const characters = [...cell];
+  for (const [index, character] of characters.entries()) {
+    if (!FORBIDDEN.test(character)) continue;
+    const codePoint = character.codePointAt(0) as number;
+    const joiner = codePoint === 0x200c || codePoint === 0x200d;
+    if (joiner && MYANMAR.test(characters[index - 1] ?? '') && MYANMAR.test(characters[index + 1] ?? '')) continue;
+    return `${describeCharacter(codePoint)} at character ${index + 1}`;
+  }
+  return null;
+}
+
+/** Text with every invisible or control character spelled out as \u{202E}, so a log shows it and is not reordered by it. */
+export function spellOutInvisible(text: string): string {
+  return text.replace(
+    new RegExp(FORBIDDEN.source, 'gu'),
+    (character) => `\\u{${(character.codePointAt(0) as number).toString(16).toUpperCase()}}`,
+  );
+}
+
+/** A value as the messages quote it: JSON-quoted, with every invisible or control character spelled out. */
+export function quoteForMessage(value: string): string {
+  return spellOutInvisible(JSON.stringify(value));
+}
+
+/** An id as references match it: without the characters this module rejects (reported once, at the id). */
+export function withoutInvisible(id: string): string {
+  return id.replace(new RegExp(FORBIDDEN.source, 'gu'), '');
+}
