@@ -19,7 +19,7 @@ import {
   withoutInvisible,
 } from './csv-text.ts';
 import { canPrecedeOrEqual } from './dates.ts';
-import { DATA_FILES, columnsOf, type DataFileKey } from './schema.ts';
+import { DATA_FILES, MAX_LENGTHS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
 import type { Claim, Claimant, Source, TimelineEvent } from './types.ts';
 
@@ -39,6 +39,12 @@ export interface DataDefect {
   expected: string;
 }
 
+/** A long value is quoted by its start and end, so one huge cell does not flood the log. */
+function shorten(value: string): string {
+  const characters = [...value];
+  return characters.length <= 120 ? value : `${characters.slice(0, 60).join('')}…${characters.slice(-20).join('')}`;
+}
+
 export function formatDefect(defect: DataDefect): string {
   const where = [
     defect.file,
@@ -47,7 +53,7 @@ export function formatDefect(defect: DataDefect): string {
   ]
     .filter(Boolean)
     .join(', ');
-  const found = defect.value === null ? '' : `found ${quoteForMessage(defect.value)}; `;
+  const found = defect.value === null ? '' : `found ${quoteForMessage(shorten(defect.value))}; `;
   return spellOutInvisible(`${where}: ${found}expected ${defect.expected}`);
 }
 
@@ -143,18 +149,33 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
     }
     const record = Object.fromEntries(header.map((column, cellIndex) => [column, cells[cellIndex]]));
     if (record.id) result.ids.add(withoutInvisible(record.id));
-    // One rule for every column: no invisible, direction or control characters (see csv-text.ts).
+    // Two rules for every column: a maximum length (schema.ts) and no invisible, direction or control
+    // characters (csv-text.ts).
     // A cell that breaks it is reported for that alone, not again for whatever its schema says.
     const dirty = new Set<string>();
     for (const column of header) {
-      const found = findForbiddenCharacter(record[column] as string);
+      const cell = record[column] as string;
+      const limit = MAX_LENGTHS[DATA_FILES[key].file]?.[column];
+      const length = characterCount(cell);
+      if (limit && length > limit.max) {
+        dirty.add(column);
+        result.defects.push({
+          file: fileLabel,
+          row,
+          column,
+          value: cell,
+          expected: `at most ${limit.max.toLocaleString('en')} characters (${limit.why}), not ${length.toLocaleString('en')}`,
+        });
+        continue;
+      }
+      const found = findForbiddenCharacter(cell);
       if (found === null) continue;
       dirty.add(column);
       result.defects.push({
         file: fileLabel,
         row,
         column,
-        value: record[column] as string,
+        value: cell,
         expected: `text without invisible, direction or control characters, but it has ${found}; delete it (most editors do not show it)`,
       });
     }

@@ -24,7 +24,7 @@ function goodTexts(): Record<DataFileKey, string | null> {
 }
 
 /** Validates the good fixture with one file swapped, and returns the defects it raised. */
-function defectsWith(replacement: Partial<Record<DataFileKey, string | null>>): DataDefect[] {
+function defectsWith(replacement: Partial<Record<DataFileKey, string | Uint8Array | null>>): DataDefect[] {
   try {
     validateDatasetTexts({ ...goodTexts(), ...replacement });
   } catch (error) {
@@ -319,5 +319,46 @@ describe('invisible, direction and control characters: one rule for every column
     const claims = good('claims.csv').replace('"Kokang, Shan State"', `"Kokang, ${place}"`);
     expect(defectsWith({ claims })).toEqual([]);
     expect(validateDatasetTexts({ ...goodTexts(), claims }).claims[2]?.place).toBe(`Kokang, ${place}`);
+  });
+});
+
+describe('length: every text column has a maximum', () => {
+  it('rejects a 5 MB note as one defect, quoting only the start and end of the value', () => {
+    const note = `Start ${'x'.repeat(5_000_000)} end.`;
+    const messages = defectsWith({ claims: good('claims.csv').replace('A note.', note) }).map(formatDefect);
+    expect(messages).toEqual([
+      `data/claims.csv, row 3, column "notes": found "Start ${'x'.repeat(54)}…${'x'.repeat(15)} end."; expected at most 1,500 characters (a note, shown in full on the explainer), not 5,000,011`,
+    ]);
+  });
+
+  it('counts characters (code points), not UTF-16 units: 320 characters outside the BMP are a quote of 320', () => {
+    // U+1D11E (a musical symbol) takes two UTF-16 units, so 320 of them have a .length of 640.
+    const quote = '\u{1D11E}'.repeat(320);
+    expect(quote.length).toBe(640);
+    expect(
+      defectsWith({ claims: good('claims.csv').replace('A fixture sentence about around 15000.', quote) }),
+    ).toEqual([]);
+    const tooLong = `${quote}x`;
+    expect(
+      defectsWith({ claims: good('claims.csv').replace('A fixture sentence about around 15000.', tooLong) }).map(
+        (d) => d.expected,
+      ),
+    ).toEqual(['at most 320 characters (one sentence of evidence, not a paragraph of the article), not 321']);
+  });
+
+  it.each([
+    [
+      'claimants',
+      'Fixture,',
+      `${'F'.repeat(21)},`,
+      'short_name',
+      'at most 20 characters (it is drawn on charts), not 21',
+    ],
+    ['events', 'Fixture event', 'E'.repeat(41), 'title', 'at most 40 characters (it is drawn on charts), not 41'],
+    ['sources', 'A fixture headline', 'H'.repeat(301), 'headline', 'at most 300 characters (a headline), not 301'],
+  ] as const)('in %s, rejects %j lengthened: column %s', (key, from, to, column, expected) => {
+    expect(defectsWith({ [key]: good(`${key}.csv`).replace(from, to) }).map((d) => [d.column, d.expected])).toEqual([
+      [column, expected],
+    ]);
   });
 });
