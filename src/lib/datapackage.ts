@@ -8,7 +8,8 @@
  * column missing from the files, is an error here, so the two cannot drift apart.
  */
 import { createHash } from 'node:crypto';
-import { DATA_FILES, columnsOf, type DataFileKey } from './schema.ts';
+import { dataRelease } from './release.ts';
+import { DATA_FILES, MAX_LENGTHS, columnsOf, type DataFileKey } from './schema.ts';
 import type { Source } from './types.ts';
 
 export interface DictionaryColumn {
@@ -50,14 +51,25 @@ export interface TableField {
   description: string;
   type: 'string' | 'integer';
   format?: 'uri';
-  constraints: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number };
+  constraints: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maxLength?: number;
+  };
 }
 
-const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+/**
+ * YYYY, YYYY-MM or YYYY-MM-DD with a real month and a day from 01 to 31: rejects 2023-13-45. A
+ * pattern cannot know month lengths, so 2023-02-30 passes here; the build itself (dates.ts) rejects it.
+ */
+const PARTIAL_DATE_PATTERN = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
 const SLUG_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
 
-/** Type and constraints from the README's "allowed values" cell. */
-export function fieldFromDictionary(column: DictionaryColumn): TableField {
+/** Type and constraints from the README's "allowed values" cell, and the column's maximum length. */
+export function fieldFromDictionary(column: DictionaryColumn, maxLength?: number): TableField {
   const allowed = column.allowed;
   const required = !/\bor empty\b/.test(allowed);
   const field: TableField = {
@@ -85,12 +97,13 @@ export function fieldFromDictionary(column: DictionaryColumn): TableField {
   } else if (enumValues.length > 0 && allowed.replace(/`[^`]+`/g, '').replace(/[,\s]/g, '') === '') {
     field.constraints.enum = enumValues;
   }
+  if (maxLength !== undefined && field.type === 'string') field.constraints.maxLength = maxLength;
   return field;
 }
 
 export interface DataPackageInput {
   readme: string;
-  /** The text of each file of data/, by key. */
+  /** The text of each file of data/ as published (normalised: see publishedCsvText), by key. */
   texts: Record<DataFileKey, string>;
   sources: Source[];
   /** Absolute URL of the explainer. */
@@ -106,17 +119,21 @@ const FILE_DESCRIPTIONS: Record<DataFileKey, string> = {
   events: 'Dated context events for the timeline; not claims about defections.',
 };
 
-const FOREIGN_KEYS: Partial<Record<DataFileKey, { field: string; reference: { resource: string; fields: string } }[]>> =
-  {
-    claims: [
-      { field: 'source_id', reference: { resource: 'sources', fields: 'id' } },
-      { field: 'claimant_id', reference: { resource: 'claimants', fields: 'id' } },
-    ],
-    events: [{ field: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
-  };
+// Table Schema spells both sides `fields` (https://specs.frictionlessdata.io/table-schema/#foreign-keys).
+// co_claimant_ids holds several ids in one cell, which a foreign key cannot express; the build checks it.
+const FOREIGN_KEYS: Partial<
+  Record<DataFileKey, { fields: string; reference: { resource: string; fields: string } }[]>
+> = {
+  claims: [
+    { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+    { fields: 'claimant_id', reference: { resource: 'claimants', fields: 'id' } },
+  ],
+  events: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
+};
 
 export function buildDataPackage({ readme, texts, sources, homepage }: DataPackageInput) {
   const dictionary = parseDataDictionary(readme);
+  const release = dataRelease(readme);
   const resources = (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => {
     const file = DATA_FILES[key].file;
     const documented = dictionary.get(file);
@@ -136,7 +153,10 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
       );
     }
     const fields = columns.map((column) =>
-      fieldFromDictionary(documented.find((entry) => entry.name === column) as DictionaryColumn),
+      fieldFromDictionary(
+        documented.find((entry) => entry.name === column) as DictionaryColumn,
+        MAX_LENGTHS[file]?.[column]?.max,
+      ),
     );
     const bytes = Buffer.byteLength(texts[key], 'utf8');
     return {
@@ -173,6 +193,10 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
     description:
       'Every figure in five news reports on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, from five news reports, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by the party named. The full data dictionary, coding rules and provenance are in README.md beside these files.',
     homepage,
+    // The data's release (its newest changelog date), not the build's clock: two builds of the same
+    // data publish the same descriptor.
+    version: release.version,
+    created: `${release.version}T00:00:00Z`,
     keywords: ['Myanmar', 'Tatmadaw', 'defections', 'desertions', 'Civil Disobedience Movement', 'claims'],
     licenses: [
       {

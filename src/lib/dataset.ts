@@ -402,3 +402,15 @@ export function loadDataset(dataDir: string, options: ValidationOptions = {}): D
   ) as Record<DataFileKey, Uint8Array | null>;
   return validateDatasetTexts(texts, options);
 }
+
+/**
+ * A file of data/ as the site publishes it: UTF-8 without a byte-order mark, LF line endings, and
+ * otherwise as written. The download and its bytes and hash in datapackage.json both come from here,
+ * so a spreadsheet's BOM or CRLF never reaches readers while the descriptor says `lineTerminator "\n"`.
+ */
+export function publishedDataText(dataDir: string, key: DataFileKey): string {
+  const decoded = decodeUtf8(readFileSync(join(dataDir, DATA_FILES[key].file)));
+  // The build validated every file first; reaching this means a file changed during the build.
+  if (!decoded.ok) throw new Error(`data/${DATA_FILES[key].file}: expected ${decoded.problem}`);
+  return normaliseCsvText(decoded.text);
+}

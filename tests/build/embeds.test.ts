@@ -508,7 +508,7 @@ interface Resource {
     fields: Field[];
     primaryKey?: string;
     missingValues?: string[];
-    foreignKeys?: { field: string; reference: { resource: string; fields: string } }[];
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
   };
 }
 
@@ -576,9 +576,9 @@ function validateDataPackage(
         (tables.get(foreignKey.reference.resource) ?? []).map((record) => record[foreignKey.reference.fields]),
       );
       for (const record of tables.get(resource.name) ?? []) {
-        const value = record[foreignKey.field] ?? '';
+        const value = record[foreignKey.fields] ?? '';
         if (value && !targets.has(value))
-          failures.push(`${resource.name}.${foreignKey.field}=${value}: no such ${foreignKey.reference.resource}`);
+          failures.push(`${resource.name}.${foreignKey.fields}=${value}: no such ${foreignKey.reference.resource}`);
       }
     }
   }

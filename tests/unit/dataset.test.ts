@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DataValidationError,
   formatDefect,
   loadDataset,
+  publishedDataText,
   validateDatasetTexts,
   type DataDefect,
 } from '../../src/lib/dataset.ts';
@@ -360,5 +362,18 @@ describe('length: every text column has a maximum', () => {
     expect(defectsWith({ [key]: good(`${key}.csv`).replace(from, to) }).map((d) => [d.column, d.expected])).toEqual([
       [column, expected],
     ]);
+  });
+});
+
+describe('the files as published', () => {
+  it('drop a byte-order mark and CRLF, and keep everything else as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'published-data-'));
+    writeFileSync(join(dir, 'claims.csv'), readFileSync(join(fixtures, 'bad-data', 'claims.bom.csv')));
+    writeFileSync(join(dir, 'claimants.csv'), readFileSync(join(fixtures, 'bad-data', 'claims.crlf.csv')));
+    expect(publishedDataText(dir, 'claims')).toBe(good('claims.csv'));
+    // The CRLF fixture is the claims file too; what matters is that its bytes become the LF ones.
+    const claimsAsClaimants = publishedDataText(dir, 'claimants');
+    expect(claimsAsClaimants).toBe(good('claims.csv'));
+    expect(claimsAsClaimants).not.toContain('\r');
   });
 });

@@ -1,9 +1,10 @@
 // The Frictionless Data Package descriptor of data/: every field described (from data/README.md),
 // CC BY 4.0, and the news reports as sources. See src/lib/datapackage.ts.
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIRoute } from 'astro';
 import { buildDataPackage } from '../../lib/datapackage.ts';
+import { publishedDataText } from '../../lib/dataset.ts';
 import { DATA_FILES, type DataFileKey } from '../../lib/schema.ts';
 import { siteData } from '../../site/data.ts';
 import { absoluteUrl } from '../../site/paths.ts';
@@ -13,10 +14,7 @@ const DATA_DIR = new URL('data/', pathToFileURL(`${process.cwd()}/`));
 
 export const GET: APIRoute = async ({ site }) => {
   const texts = Object.fromEntries(
-    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [
-      key,
-      readFileSync(new URL(DATA_FILES[key].file, DATA_DIR), 'utf8'),
-    ]),
+    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, publishedDataText(fileURLToPath(DATA_DIR), key)]),
   ) as Record<DataFileKey, string>;
   const descriptor = buildDataPackage({
     readme: readFileSync(new URL('README.md', DATA_DIR), 'utf8'),
