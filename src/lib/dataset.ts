@@ -18,6 +18,7 @@ import {
   spellOutInvisible,
   withoutInvisible,
 } from './csv-text.ts';
+import { checkDates, todayUtc } from './date-checks.ts';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, MAX_LENGTHS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
@@ -246,6 +247,8 @@ function checkCoClaimants(
 export interface ValidationOptions {
   /** Records the site names by id (src/lib/required-records.ts); each must exist. None by default. */
   required?: readonly RequiredRecord[];
+  /** Today's date (YYYY-MM-DD, UTC) for the checks against the future; the build's clock by default. */
+  today?: string;
 }
 
 /** Reports each required record that is missing from its file, with who needs it and what to do. */
@@ -376,6 +379,15 @@ export function validateDatasetTexts(
       }
     }
   }
+  checkDates(
+    {
+      claims: claims.rows as { row: number; value: Claim }[],
+      sources: sources.rows as { row: number; value: Source }[],
+      events: events.rows as { row: number; value: TimelineEvent }[],
+      today: options.today ?? todayUtc(),
+    },
+    defects,
+  );
   if (canCheckSources) {
     for (const { row, value: event } of events.rows) {
       checkReference('data/events.csv', row, 'source_id', event.source_id, sourceIds, 'sources.csv', defects);

@@ -377,3 +377,53 @@ describe('the files as published', () => {
     expect(claimsAsClaimants).not.toContain('\r');
   });
 });
+
+describe('dates that are well formed but cannot be right', () => {
+  const defectsOn = (today: string, replacement: Partial<Record<DataFileKey, string>> = {}) => {
+    try {
+      validateDatasetTexts({ ...goodTexts(), ...replacement }, { today });
+    } catch (error) {
+      if (error instanceof DataValidationError) return error.defects.map(formatDefect);
+      throw error;
+    }
+    return [];
+  };
+
+  it('accepts the good fixture on any day after its last date, and a partial date that includes today', () => {
+    expect(defectsOn('2031-01-01')).toEqual([]);
+    // The source is dated 2023-12-31 and the last claim 2023-12: on 2023-12-31 both can be today.
+    expect(defectsOn('2023-12-31')).toEqual([]);
+  });
+
+  it('rejects a claim and a source from the future, by the injected today', () => {
+    // The vague claim (row 4) is dated 2023-12, which cannot be on or before 30 Nov 2023.
+    expect(defectsOn('2023-11-30')).toEqual([
+      'data/sources.csv, row 2, column "published": found "2023-12-31"; expected a date no later than today (2023-11-30): an article cannot be published in the future',
+      'data/claims.csv, row 4, column "claimed_on": found "2023-12"; expected a date no later than today (2023-11-30): a claim cannot be made in the future',
+    ]);
+  });
+
+  it('rejects an event from the future', () => {
+    const events = good('events.csv').replace(',2021-02-01,', ',2031-02-01,');
+    expect(defectsOn('2031-01-01', { events })).toEqual([
+      'data/events.csv, row 2, column "date": found "2031-02-01"; expected a date no later than today (2031-01-01): the timeline shows events that have happened',
+    ]);
+  });
+
+  it('rejects a claim dated after the article that reports it', () => {
+    const sources = good('sources.csv').replace(',2023-12-31,', ',2023-10,');
+    expect(defectsOn('2031-01-01', { sources })).toEqual([
+      'data/claims.csv, row 4, column "claimed_on": found "2023-12"; expected a date on or before the article\'s publication (2023-10, data/sources.csv "fixture-source"): an article cannot report a claim made after it',
+    ]);
+  });
+
+  it('rejects a period that starts before the coup, saying so for a total since the coup', () => {
+    const claims = good('claims.csv')
+      .replace('2021-09-24,2021-02-01', '2021-09-24,2021-01-15')
+      .replace(',,,,,people,vague,', ',2020,,,,people,vague,');
+    expect(defectsOn('2031-01-01', { claims })).toEqual([
+      'data/claims.csv, row 2, column "period_start": found "2021-01-15"; expected a date on or after the coup (2021-02-01): the data counts people leaving since the coup, and this claim is a total since the coup',
+      'data/claims.csv, row 4, column "period_start": found "2020"; expected a date on or after the coup (2021-02-01): the data counts people leaving since the coup',
+    ]);
+  });
+});
