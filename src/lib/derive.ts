@@ -57,12 +57,16 @@ export function subtractRanges(later: Range, earlier: Range): Range {
   };
 }
 
-/** A count divided by a number of days, both uncertain: the slowest and the fastest reading. */
+/**
+ * A count divided by a number of days, both uncertain: the slowest and the fastest reading. A span
+ * that may last no day at all (two totals dated to the same month) has no fastest reading: its upper
+ * end is open. A span that certainly lasts no day has no rate; callers skip it (days.max <= 0).
+ */
 export function perDay(count: Range, days: { min: number; max: number }): Range {
-  if (days.min <= 0) throw new RangeError('A period must last at least one day');
+  if (days.max <= 0) throw new RangeError('A period must last at least one day');
   return {
     low: count.low / days.max,
-    high: count.high === null ? null : count.high / days.min,
+    high: count.high === null || days.min <= 0 ? null : count.high / days.min,
   };
 }
 
@@ -101,6 +105,8 @@ export function impliedDailyRates(claims: Claim[]): ImpliedDailyRate[] {
       const from = ordered[index - 1] as Claim;
       const to = ordered[index] as Claim;
       const days = daysBetween(asOfDate(from), asOfDate(to));
+      // Two totals standing on the same day: no time passed, so the rise between them has no rate.
+      if (days.max <= 0) continue;
       const increase = subtractRanges(claimRange(to), claimRange(from));
       rates.push({ claimantId, from, to, days, increase, perDay: perDay(increase, days) });
     }
