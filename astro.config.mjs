@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { siteConfigFromEnv } from './src/integrations/site-config.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
-// SITE_URL and BASE_PATH let the same build be published anywhere, including under a sub-path.
-const site = process.env.SITE_URL ?? 'https://defections.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// SITE_URL and BASE_PATH let the same build be published anywhere, including under a sub-path;
+// a malformed value stops the build with a message naming the variable (site-config.ts).
+const { site, base } = siteConfigFromEnv(process.env);
 
 export default defineConfig({
   site,

@@ -1,0 +1,88 @@
+/**
+ * SITE_URL and BASE_PATH are checked as astro.config.mjs loads (src/integrations/site-config.ts): a
+ * bad value stops the build with a message naming the variable and the value.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteConfigFromEnv } from '../../src/integrations/site-config.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('SITE_URL', () => {
+  it.each([
+    ['https://news.example.org', 'https://news.example.org'],
+    ['https://news.example.org/', 'https://news.example.org'],
+    ['https://owner.github.io', 'https://owner.github.io'],
+    ['https://news.example.test:8443', 'https://news.example.test:8443'],
+    ['http://localhost:4321', 'http://localhost:4321'],
+    ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
+  ])('accepts %s', (value, site) => {
+    expect(siteConfigFromEnv({ SITE_URL: value }).site).toBe(site);
+  });
+
+  it.each([
+    'news.example.org',
+    'http://news.example.org',
+    'https://localhost',
+    'http://localhost',
+    'https://news.example.org/defections/',
+    'https://news.example.org/?a=1',
+    'https://user@news.example.org',
+    'https://news.example.org"><script>',
+    'https://exa mple.org',
+    'ftp://news.example.org',
+    '//news.example.org',
+  ])('rejects %j, naming SITE_URL and the value', (value) => {
+    expect(() => siteConfigFromEnv({ SITE_URL: value })).toThrow(`SITE_URL is ${JSON.stringify(value)}; expected`);
+  });
+
+  it('takes the default when unset or empty', () => {
+    expect(siteConfigFromEnv({})).toEqual({ site: 'https://defections.example.org', base: '/' });
+    expect(siteConfigFromEnv({ SITE_URL: '', BASE_PATH: '' })).toEqual({
+      site: 'https://defections.example.org',
+      base: '/',
+    });
+  });
+});
+
+describe('BASE_PATH', () => {
+  it.each(['/', '/defections/', '/graphics/defections/', '/my_repo.v2~x/'])('accepts %s', (value) => {
+    expect(siteConfigFromEnv({ BASE_PATH: value }).base).toBe(value);
+  });
+
+  it.each(['defections/', '/defections', '//', '/a//b/', '/../', '/a b/', '/a"b/', '/a?b/', '/<x>/', 'https://x.org/'])(
+    'rejects %j, naming BASE_PATH and the value',
+    (value) => {
+      expect(() => siteConfigFromEnv({ BASE_PATH: value })).toThrow(`BASE_PATH is ${JSON.stringify(value)}; expected`);
+    },
+  );
+});
+
+describe('astro.config.mjs', () => {
+  // The config module itself, run as Astro runs it, with bad values: it fails before any build starts.
+  const loadConfig = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./astro.config.mjs')"], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+
+  it('fails on a bad SITE_URL with a message naming it', () => {
+    const result = loadConfig({ SITE_URL: 'http://news.example.org', BASE_PATH: '/' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('SITE_URL is "http://news.example.org"; expected an absolute https:// origin');
+  });
+
+  it('fails on a bad BASE_PATH with a message naming it', () => {
+    const result = loadConfig({ SITE_URL: 'https://news.example.org', BASE_PATH: 'defections' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('BASE_PATH is "defections"; expected a path that starts and ends with "/"');
+  });
+
+  it('loads with good values', () => {
+    const result = loadConfig({ SITE_URL: 'https://news.example.org', BASE_PATH: '/defections/' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
