@@ -10,7 +10,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParseRows } from 'd3-dsv';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import {
   decodeUtf8,
   findForbiddenCharacter,
@@ -37,6 +37,8 @@ export interface DataDefect {
   row: number | null;
   column: string | null;
   value: string | null;
+  /** How `value` is shown: a JSON-quoted cell (the default), or a whole row written as CSV. */
+  valueIs?: 'cell' | 'csv-row';
   expected: string;
 }
 
@@ -54,7 +56,12 @@ export function formatDefect(defect: DataDefect): string {
   ]
     .filter(Boolean)
     .join(', ');
-  const found = defect.value === null ? '' : `found ${quoteForMessage(shorten(defect.value))}; `;
+  const found =
+    defect.value === null
+      ? ''
+      : defect.valueIs === 'csv-row'
+        ? `found the row ${spellOutInvisible(shorten(defect.value))}; `
+        : `found ${quoteForMessage(shorten(defect.value))}; `;
   return spellOutInvisible(`${where}: ${found}expected ${defect.expected}`);
 }
 
@@ -143,7 +150,9 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
         file: fileLabel,
         row,
         column: null,
-        value: cells.join(','),
+        // Written back as CSV, so a cell holding a comma shows as one quoted cell, as in the file.
+        value: csvFormatRows([cells]),
+        valueIs: 'csv-row',
         expected: `${header.length} cells (one per column), found ${cells.length}`,
       });
       return;

@@ -152,6 +152,14 @@ describe('collecting every defect before failing', () => {
     ]);
   });
 
+  it('quotes the cells of a row with the wrong number of cells as CSV, so a comma inside a cell shows', () => {
+    // The outlet "Fixture, Outlet" is one quoted cell; the row lacks its language cell.
+    const short = good('sources.csv').replace('Fixture Outlet', '"Fixture, Outlet"').replace(',,en\n', ',\n');
+    expect(defectsWith({ sources: short }).map(formatDefect)).toEqual([
+      'data/sources.csv, row 2: found the row fixture-source,"Fixture, Outlet",A fixture headline,2023-12-31,https://example.org/fixture,; expected 7 cells (one per column), found 6',
+    ]);
+  });
+
   it('requires a figure unless the claim is vague, and none when it is', () => {
     const claims = good('claims.csv')
       .replace(',,,3000,people,about,', ',,,,people,about,')
