@@ -145,6 +145,10 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
   const schema = DATA_FILES[key].schema;
   records.forEach((cells, index) => {
     const row = index + 2;
+    // The id is the first column: even a row with a cell too many or too few still names it, so the
+    // rows that cite it are not reported as well.
+    const id = cells[header.indexOf('id')];
+    if (id) result.ids.add(withoutInvisible(id));
     if (cells.length !== header.length) {
       result.defects.push({
         file: fileLabel,
@@ -158,7 +162,6 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
       return;
     }
     const record = Object.fromEntries(header.map((column, cellIndex) => [column, cells[cellIndex]]));
-    if (record.id) result.ids.add(withoutInvisible(record.id));
     // Two rules for every column: a maximum length (schema.ts) and no invisible, direction or control
     // characters (csv-text.ts).
     // A cell that breaks it is reported for that alone, not again for whatever its schema says.
@@ -266,16 +269,26 @@ function checkRequiredRecords(
   parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean }>,
   defects: DataDefect[],
 ) {
+  // One defect per missing record, naming everything that needs it. A file with no rows at all has
+  // already been reported as such: listing every id it lacks would bury that one root defect.
+  const missing = new Map<string, { file: DataFileKey; id: string; neededBy: string[] }>();
   for (const { file, id, neededBy } of required) {
-    if (!parsed[file].readable || parsed[file].ids.has(id)) continue;
+    if (!parsed[file].readable || parsed[file].ids.size === 0 || parsed[file].ids.has(id)) continue;
+    const key = `${file} ${id}`;
+    const entry = missing.get(key) ?? { file, id, neededBy: [] };
+    entry.neededBy.push(neededBy);
+    missing.set(key, entry);
+  }
+  for (const { file, id, neededBy } of missing.values()) {
     defects.push({
       file: `data/${DATA_FILES[file].file}`,
       row: null,
       column: 'id',
       value: null,
       expected:
-        `a row with id "${id}", which ${neededBy} needs. Restore the row (ids are never renamed), ` +
-        `or, if the page should cite another record, change the id in src/lib/required-records.ts`,
+        `a row with id "${id}", which ${neededBy.join(', and ')} ${neededBy.length === 1 ? 'needs' : 'need'}. ` +
+        `Restore the row (ids are never renamed), or, if the page should cite another record, ` +
+        `change the id in src/lib/required-records.ts`,
     });
   }
 }

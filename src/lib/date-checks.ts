@@ -26,10 +26,11 @@ export function checkDates(
   defects: DataDefect[],
 ): void {
   const { claims, sources, events, today } = input;
-  const notInFuture = (file: string, row: number, column: string, date: string, what: string) => {
-    if (!canPrecedeOrEqual(date, today)) {
-      defects.push({ file, row, column, value: date, expected: `a date no later than today (${today}): ${what}` });
-    }
+  /** Reports a date after today; true when it did, so a follow-on check on the same cell can stand down. */
+  const notInFuture = (file: string, row: number, column: string, date: string, what: string): boolean => {
+    if (canPrecedeOrEqual(date, today)) return false;
+    defects.push({ file, row, column, value: date, expected: `a date no later than today (${today}): ${what}` });
+    return true;
   };
   for (const { row, value: source } of sources) {
     notInFuture('data/sources.csv', row, 'published', source.published, 'an article cannot be published in the future');
@@ -40,9 +41,9 @@ export function checkDates(
   const publishedOn = new Map(sources.map(({ value }) => [value.id, value.published]));
   for (const { row, value: claim } of claims) {
     const file = 'data/claims.csv';
-    notInFuture(file, row, 'claimed_on', claim.claimed_on, 'a claim cannot be made in the future');
+    const future = notInFuture(file, row, 'claimed_on', claim.claimed_on, 'a claim cannot be made in the future');
     const published = publishedOn.get(claim.source_id);
-    if (published && !canPrecedeOrEqual(claim.claimed_on, published)) {
+    if (!future && published && !canPrecedeOrEqual(claim.claimed_on, published)) {
       defects.push({
         file,
         row,

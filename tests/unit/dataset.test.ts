@@ -152,12 +152,22 @@ describe('collecting every defect before failing', () => {
     ]);
   });
 
+  it('a row with the wrong number of cells still defines its id: the rows citing it are not reported too', () => {
+    const sources =
+      good('sources.csv').replace(',,en\n', ',\n') +
+      'other-source,Other,Another headline,2023-12,https://example.org/o,,en\n';
+    expect(defectsWith({ sources }).map((d) => [d.file, d.row, d.expected])).toEqual([
+      ['data/sources.csv', 2, '7 cells (one per column), found 6'],
+    ]);
+  });
+
   it('quotes the cells of a row with the wrong number of cells as CSV, so a comma inside a cell shows', () => {
     // The outlet "Fixture, Outlet" is one quoted cell; the row lacks its language cell.
     const short = good('sources.csv').replace('Fixture Outlet', '"Fixture, Outlet"').replace(',,en\n', ',\n');
     expect(defectsWith({ sources: short }).map(formatDefect)).toEqual([
       'data/sources.csv, row 2: found the row fixture-source,"Fixture, Outlet",A fixture headline,2023-12-31,https://example.org/fixture,; expected 7 cells (one per column), found 6',
     ]);
+    // ...and that one defect is all: the claims and the event citing fixture-source are not reported.
   });
 
   it('requires a figure unless the claim is vague, and none when it is', () => {

@@ -56,12 +56,18 @@ describe('the records the site names by id', () => {
   it('a claims.csv with only its header is one data error, not a crash later in the build', () => {
     const texts = realTexts();
     texts.claims = `${texts.claims.split('\n')[0]}\n`;
-    const messages = messagesFor(texts);
-    expect(messages[0]).toBe(
+    // One root defect: listing every required id the empty file lacks would bury it.
+    expect(messagesFor(texts)).toEqual([
       'data/claims.csv, row 2: expected at least one claim below the header: the site is built from the claims',
-    );
-    // Then one line per required claim, and nothing else (no follow-on defect from other files).
-    expect(messages).toHaveLength(1 + REQUIRED_RECORDS.filter((record) => record.file === 'claims').length);
+    ]);
+  });
+
+  it('a claim needed by two parts of the site is one defect naming both', () => {
+    const texts = realTexts();
+    texts.claims = texts.claims.replace('\nnug-defected-3000-2021-09,', '\nnug-defected-3000-2021-09-x,');
+    expect(messagesFor(texts)).toEqual([
+      'data/claims.csv, column "id": expected a row with id "nug-defected-3000-2021-09", which the headline figures of the explainer (src/pages/index.astro), and the arithmetic checks (src/lib/checks.ts): the chart "arithmetic-checks" and the section "Do the 2021 numbers add up?" need. Restore the row (ids are never renamed), or, if the page should cite another record, change the id in src/lib/required-records.ts',
+    ]);
   });
 
   // Charts are left out: they look events up optionally (the cumulative chart draws an event's
