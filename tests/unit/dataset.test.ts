@@ -435,6 +435,13 @@ describe('dates that are well formed but cannot be right', () => {
     ]);
   });
 
+  it('reports a claim from the future once, not also as later than its article', () => {
+    const sources = good('sources.csv').replace(',2023-12-31,', ',2023-10,');
+    expect(defectsOn('2023-11-30', { sources }).map((message) => message.split(';')[0])).toEqual([
+      'data/claims.csv, row 4, column "claimed_on": found "2023-12"',
+    ]);
+  });
+
   it('rejects a period that starts before the coup, saying so for a total since the coup', () => {
     const claims = good('claims.csv')
       .replace('2021-09-24,2021-02-01', '2021-09-24,2021-01-15')
