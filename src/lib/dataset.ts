@@ -42,10 +42,15 @@ export interface DataDefect {
   expected: string;
 }
 
-/** A long value is quoted by its start and end, so one huge cell does not flood the log. */
-function shorten(value: string): string {
+/**
+ * A long value is quoted by its start and end, so one huge cell does not flood the log. A whole row
+ * is allowed more, because the reader must see which cell split or merged.
+ */
+function shorten(value: string, limit = 120): string {
   const characters = [...value];
-  return characters.length <= 120 ? value : `${characters.slice(0, 60).join('')}…${characters.slice(-20).join('')}`;
+  if (characters.length <= limit) return value;
+  const head = Math.round(limit / 2);
+  return `${characters.slice(0, head).join('')}…${characters.slice(-Math.round(limit / 6)).join('')}`;
 }
 
 export function formatDefect(defect: DataDefect): string {
@@ -60,7 +65,7 @@ export function formatDefect(defect: DataDefect): string {
     defect.value === null
       ? ''
       : defect.valueIs === 'csv-row'
-        ? `found the row ${spellOutInvisible(shorten(defect.value))}; `
+        ? `found the row ${spellOutInvisible(shorten(defect.value, 2000))}; `
         : `found ${quoteForMessage(shorten(defect.value))}; `;
   return spellOutInvisible(`${where}: ${found}expected ${defect.expected}`);
 }
