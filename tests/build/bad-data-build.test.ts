@@ -37,12 +37,28 @@ describe('a build with bad data', () => {
     const soldiersRow = rowOf('peoples-embrace-defected-1500-2021-09');
     lines[totalRow - 1] = (lines[totalRow - 1] as string).replace(',nug,', ',no-such-group,');
     lines[soldiersRow - 1] = (lines[soldiersRow - 1] as string).replace(',1500,', ',"1,500",');
+    const quoteRow = rowOf('nug-cdm-15000-2023-08');
+    lines[quoteRow - 1] = (lines[quoteRow - 1] as string).replace('"around 15,000', '"around \u202e15,000');
     writeFileSync(join(copy, 'data', 'claims.csv'), lines.join('\n'));
+    // A spreadsheet's "Unicode text" save: UTF-16 with its byte-order mark, read from disk as bytes.
+    const events = readFileSync(join(copy, 'data', 'events.csv'), 'utf8');
+    writeFileSync(
+      join(copy, 'data', 'events.csv'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(events, 'utf16le')]),
+    );
 
     const result = await buildSite({ root: copy, outDir });
 
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('The data in data/ has 2 defects; nothing was built.');
+    expect(result.output).toContain('The data in data/ has 4 defects; nothing was built.');
+    expect(result.output).toContain(
+      'data/events.csv: expected the file to be UTF-8 text, but it is UTF-16 (it starts with a UTF-16 byte-order mark).',
+    );
+    expect(result.output).toContain(`data/claims.csv, row ${quoteRow}, column "quote": found "`);
+    expect(result.output).toContain('U+202E RIGHT-TO-LEFT OVERRIDE at character');
+    // The log shows neither the UTF-16 file's NUL bytes nor the override itself, which would reorder it.
+    expect(result.output).not.toContain('\0');
+    expect(result.output).not.toContain('\u202e');
     expect(totalRow).toBeGreaterThan(1);
     expect(result.output).toContain(
       `data/claims.csv, row ${totalRow}, column "claimant_id": found "no-such-group"; expected an id from data/claimants.csv`,
