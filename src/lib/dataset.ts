@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, columnsOf, type DataFileKey } from './schema.ts';
-import type { Claim, Claimant, Source, TimelineEvent } from './types.ts';
+import type { Claim, Claimant, Reading, Source, TimelineEvent } from './types.ts';
 
 export interface Dataset {
   claims: Claim[];
   claimants: Claimant[];
   sources: Source[];
   events: TimelineEvent[];
+  /** Second readings of claims whose article allows two (data/readings.csv); most claims have none. */
+  readings: Reading[];
 }
 
 export interface DataDefect {
@@ -190,10 +192,14 @@ function checkCoClaimants(
 }
 
 /** Validates the texts of all four files together: rows, ids, references between files, date order. */
-export function validateDatasetTexts(texts: Record<DataFileKey, string | null>): Dataset {
+export function validateDatasetTexts(
+  texts: Record<Exclude<DataFileKey, 'readings'>, string | null> & { readings?: string | null },
+): Dataset {
   const defects: DataDefect[] = [];
   const parse = <K extends DataFileKey>(key: K) => {
-    const text = texts[key];
+    // readings.csv is optional: without it every claim has only the reading its row codes.
+    if (key === 'readings' && (texts.readings ?? null) === null) return { rows: [], defects: [] };
+    const text = texts[key as Exclude<DataFileKey, 'readings'>];
     if (text === null) {
       defects.push({
         file: `data/${DATA_FILES[key].file}`,
@@ -212,6 +218,7 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
   const claimants = parse('claimants');
   const sources = parse('sources');
   const events = parse('events');
+  const readings = parse('readings');
 
   checkUniqueIds('data/claims.csv', claims.rows, defects);
   checkUniqueIds('data/claimants.csv', claimants.rows, defects);
@@ -276,13 +283,47 @@ export function validateDatasetTexts(texts: Record<DataFileKey, string | null>):
     }
   }
 
+  checkReadings(readings.rows, new Set(claims.rows.map(({ value }) => value.id)), defects);
+
   if (defects.length > 0) throw new DataValidationError(defects);
   return {
     claims: claims.rows.map(({ value }) => value as Claim),
     claimants: claimants.rows.map(({ value }) => value as Claimant),
     sources: sources.rows.map(({ value }) => value as Source),
     events: events.rows.map(({ value }) => value as TimelineEvent),
+    readings: readings.rows.map(({ value }) => value as Reading),
   };
+}
+
+/** Each reading names a known claim, once per reading id, and keeps its own period in order. */
+function checkReadings(rows: { row: number; value: Reading }[], claimIds: Set<string>, defects: DataDefect[]) {
+  const file = 'data/readings.csv';
+  const seen = new Set<string>();
+  for (const { row, value: reading } of rows) {
+    if (claimIds.size > 0 && !claimIds.has(reading.claim_id)) {
+      defects.push({ file, row, column: 'claim_id', value: reading.claim_id, expected: 'an id from data/claims.csv' });
+    }
+    const key = `${reading.claim_id} ${reading.reading_id}`;
+    if (seen.has(key)) {
+      defects.push({
+        file,
+        row,
+        column: 'reading_id',
+        value: reading.reading_id,
+        expected: 'a reading id not used before for this claim',
+      });
+    }
+    seen.add(key);
+    if (reading.period_start && reading.period_end && !canPrecedeOrEqual(reading.period_start, reading.period_end)) {
+      defects.push({
+        file,
+        row,
+        column: 'period_end',
+        value: reading.period_end,
+        expected: `a date on or after period_start (${reading.period_start})`,
+      });
+    }
+  }
 }
 
 function readIfExists(path: string): string | null {
