@@ -265,10 +265,11 @@ export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] =
   };
   const dayWords = (days: { min: number; max: number }) =>
     days.min === days.max ? `${days.min} days` : `${days.min} to ${days.max} days`;
+  // Each reading's label already says its days ("over two weeks (14 days)").
   const perReading = products
     .map(
       (product) =>
-        `${product.label}, ${dayWords(product.days)}: ${formatEstimateRange({ point: product.low, low: product.low, high: product.high }, 'people')}`,
+        `${product.label}: ${formatEstimateRange({ point: product.low, low: product.low, high: product.high }, 'people')}`,
     )
     .join('; ');
   return buildCheck(

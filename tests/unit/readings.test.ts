@@ -28,7 +28,7 @@ describe('the 453 and the 33 a day: two weeks or since 7 Sept', () => {
     const check = rateVsCountCheck(data.claims, data.readings);
     expect(check.computed).toEqual({ point: 462, low: 462, high: 594 });
     expect(check.working).toBe('33 a day × 14 days (or 17 to 18 days) = 462');
-    expect(check.explanation).toContain('since the 7 Sept call (17 to 18 days), 17 to 18 days: 561 to 594');
+    expect(check.explanation).toContain('since the 7 Sept call (17 to 18 days): 561 to 594');
   });
 
   it('the about 50 who joined the CDM: 3.2 to 3.9 a day over two weeks, 2.5 to 3.2 since 7 Sept', () => {
