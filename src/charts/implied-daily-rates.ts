@@ -48,7 +48,7 @@ export type RateGroup = 'totals' | 'periods' | 'stated';
 
 const GROUP_TITLES: Record<RateGroup, string> = {
   totals: 'Implied by two running totals',
-  periods: 'Counted over a shorter period',
+  periods: 'Counted over a stated span',
   stated: 'Stated as a daily rate',
 };
 
