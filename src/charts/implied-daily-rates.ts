@@ -1,12 +1,13 @@
 /**
- * Chart: what the totals imply per day. The rise between two running totals of one claimant,
- * divided by the days between them, is set beside the counts the claimants give for shorter
- * periods, also per day, and the one rate stated as such (33 a day). If the totals grew much faster
- * than any count for a shorter period, the totals include people the period counts never mention.
+ * Chart: what the totals imply per day. The rise between two running totals of one claimant and
+ * one measure, divided by the days between them, is set beside counts of people who left over a
+ * stated span, also per day. Which claims may become a rate is decided by the written rules
+ * (src/lib/eligibility.ts) and computed in src/lib/rates.ts; this module only lays the rates out,
+ * and says in its description which figures have no rate and why.
  *
- * Every value is a range: hedged figures and month-precise dates both widen it (see derive.ts). An
- * open range ("more than 200 in a day") is drawn as a dot with an arrow to the right. The x scale is
- * logarithmic because the rates run from one person a month to hundreds a day.
+ * Every value is a range: hedged figures, month-precise dates and the article's admissible
+ * readings all widen it. An open range ("at least 750") is drawn as a dot with an arrow to the
+ * right. The x scale is logarithmic because the rates run from one person a month to hundreds a day.
  */
 import * as Plot from '@observablehq/plot';
 import { earliestDay, formatPartialDate } from '../lib/dates.ts';
@@ -273,7 +274,7 @@ export default defineChart<RateRow>({
   id: 'implied-daily-rates',
   title: 'What the totals imply per day',
   subtitle:
-    'People a day implied by the rise between two running totals of the same measure, beside counts of people who left over a stated span of a week or more. Where an article allows two readings, the range spans both. Log scale.',
+    'People a day implied by the rise between two running totals of the same measure, beside counts of people who left over a stated span of a week or more. Where an article allows two readings, the range spans both; floors are rounded down, ceilings up. Log scale.',
   engine: 'plot',
   rows: rateRows,
   columns: [
