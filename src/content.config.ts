@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimRow, claimantRow, eventRow, sourceRow } from './lib/schema.ts';
+import { claimRow, claimantRow, eventRow, readingRow, sourceRow } from './lib/schema.ts';
 import { parseCsvRecords } from './lib/dataset.ts';
 
 // Each entry also keeps its spreadsheet row number: the store does not keep file order, and the
@@ -27,5 +27,13 @@ export const collections = {
   events: defineCollection({
     loader: file('data/events.csv', csv),
     schema: eventRow.extend({ ...row, source_id: reference('sources') }),
+  }),
+  // Keyed by row number: a reading's id is unique only within its claim.
+  readings: defineCollection({
+    loader: file('data/readings.csv', {
+      parser: (text: string) =>
+        parseCsvRecords(text).map((record, index) => ({ ...record, id: String(index + 2), row: String(index + 2) })),
+    }),
+    schema: readingRow.extend(row),
   }),
 };

@@ -1,16 +1,20 @@
 /**
- * Chart: what the totals imply per day. The rise between two running totals of one claimant,
- * divided by the days between them, is set beside the counts the claimants give for shorter
- * periods, also per day, and the one rate stated as such (33 a day). If the totals grew much faster
- * than any count for a shorter period, the totals include people the period counts never mention.
+ * Chart: what the totals imply per day. The rise between two running totals of one claimant and
+ * one measure, divided by the days between them, is set beside counts of people who left over a
+ * stated span, also per day. Which claims may become a rate is decided by the written rules
+ * (src/lib/eligibility.ts) and computed in src/lib/rates.ts; this module only lays the rates out,
+ * and says in its description which figures have no rate and why.
  *
- * Every value is a range: hedged figures and month-precise dates both widen it (see derive.ts). An
- * open range ("more than 200 in a day") is drawn as a dot with an arrow to the right. The x scale is
- * logarithmic because the rates run from one person a month to hundreds a day.
+ * Every value is a range: hedged figures, month-precise dates and the article's admissible
+ * readings all widen it. An open range ("at least 750") is drawn as a dot with an arrow to the
+ * right. The x scale is logarithmic because the rates run from one person a month to hundreds a day.
  */
 import * as Plot from '@observablehq/plot';
 import { earliestDay, formatPartialDate } from '../lib/dates.ts';
-import { asOfDate, impliedDailyRates, periodDailyRates, type Range } from '../lib/derive.ts';
+import { asOfDate, type Range } from '../lib/derive.ts';
+import { statedRateEligibility } from '../lib/eligibility.ts';
+import { absentRates, blockedPairs, impliedDailyRates, periodDailyRates, type ReadingRate } from '../lib/rates.ts';
+import { AS_CODED, figureWordings } from '../lib/readings.ts';
 import {
   ACTION_LABELS,
   formatClaimPeriod,
@@ -45,7 +49,7 @@ export type RateGroup = 'totals' | 'periods' | 'stated';
 
 const GROUP_TITLES: Record<RateGroup, string> = {
   totals: 'Implied by two running totals',
-  periods: 'Counted over a shorter period',
+  periods: 'Counted over a stated span',
   stated: 'Stated as a daily rate',
 };
 
@@ -71,10 +75,30 @@ export interface RateRow {
   sortDay: number;
   /** What a focused mark announces. */
   ariaLabel: string;
+  /** The rate under each admissible reading, when the article allows more than one: "over two weeks: 32 a day". */
+  readings: string;
 }
 
-function what(claim: Claim): string {
-  return `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
+function what(claim: Claim, data?: ChartData): string {
+  return `${data ? figureWordings(claim, data.readings) : formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
+}
+
+/** "around 750 in the past 20 days: 33 to 42 a day; at least 750 since 27 Oct: 34 or more a day". */
+function readingsText(readings: readonly ReadingRate[]): string {
+  if (readings.length < 2) return '';
+  return readings.map((reading) => `${reading.label}: ${formatDailyRate(reading.perDay)}`).join('; ');
+}
+
+/** Which reading a rate between totals rests on, when an article allows another: ", reading it as …". */
+function readingNote(readings: readonly ReadingRate[]): string {
+  const labels = [...new Set(readings.map((reading) => reading.label))].filter((label) => label !== AS_CODED);
+  return labels.length === 0 ? '' : `, reading the later figure as ${labels.join(' or ')}`;
+}
+
+/** Where the article allows two readings, the period names both. */
+function readingsPeriod(readings: readonly ReadingRate[], fallback: string): string {
+  const labels = readings.map((reading) => reading.label).filter((label) => label !== AS_CODED);
+  return labels.length === 0 ? fallback : labels.join(' or ');
 }
 
 function dayCount(days: { min: number; max: number }): string {
@@ -91,36 +115,38 @@ export function rateRows(data: ChartData): RateRow[] {
     return { claimantId: id, claimant: name, claimantShort: short_name };
   };
 
-  const fromTotals: RateRow[] = impliedDailyRates(data.claims).map((rate) => ({
+  const fromTotals: RateRow[] = impliedDailyRates(data.claims, data.readings).map((rate) => ({
     key: `${rate.from.id}--${rate.to.id}`,
     group: 'totals',
     ...claimant(rate.claimantId),
     what: `${what(rate.from)}, then ${what(rate.to)}`,
-    description: `${what(rate.from)} by ${formatPartialDate(asOfDate(rate.from))}, ${what(rate.to)} by ${formatPartialDate(asOfDate(rate.to))}`,
+    description: `${what(rate.from)} by ${formatPartialDate(asOfDate(rate.from))}, ${what(rate.to)} by ${formatPartialDate(asOfDate(rate.to))}${readingNote(rate.readings)}`,
     period: formatSpan(asOfDate(rate.from), asOfDate(rate.to)),
     days: rate.days,
     perDay: rate.perDay,
     claimIds: [rate.from.id, rate.to.id],
     sortDay: 0,
-    ariaLabel: `${formatDailyRate(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)}. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
+    ariaLabel: `${formatDailyRate(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)}${rate.readings.length > 1 ? ` (${readingsText(rate.readings)})` : ''}. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
+    readings: readingsText(rate.readings),
   }));
 
-  const fromPeriods: RateRow[] = periodDailyRates(data.claims).map((rate) => ({
+  const fromPeriods: RateRow[] = periodDailyRates(data.claims, data.readings).map((rate) => ({
     key: rate.claim.id,
     group: 'periods',
     ...claimant(rate.claim.claimant_id),
-    what: what(rate.claim),
-    description: `${what(rate.claim)}, ${formatClaimPeriod(rate.claim)}`,
-    period: formatClaimPeriod(rate.claim),
+    what: what(rate.claim, data),
+    description: `${what(rate.claim, data)}, ${readingsPeriod(rate.readings, formatClaimPeriod(rate.claim))}`,
+    period: readingsPeriod(rate.readings, formatClaimPeriod(rate.claim)),
     days: rate.days,
     perDay: rate.perDay,
     claimIds: [rate.claim.id],
     sortDay: periodStartDay(rate.claim),
-    ariaLabel: `${formatDailyRate(rate.perDay)} over ${daysText(rate.days)}: ${claimLabel(data, rate.claim)}`,
+    ariaLabel: `${formatDailyRate(rate.perDay)} over ${daysText(rate.days)}${rate.readings.length > 1 ? ` (${readingsText(rate.readings)})` : ''}: ${claimLabel(data, rate.claim)}`,
+    readings: readingsText(rate.readings),
   }));
 
   const stated: RateRow[] = data.claims
-    .filter((claim) => claim.unit === 'people_per_day' && claim.figure !== null)
+    .filter((claim) => claim.unit === 'people_per_day' && statedRateEligibility(claim).eligible)
     .map((claim) => {
       const perDay = { low: claim.figure as number, high: claim.figure as number };
       return {
@@ -135,6 +161,7 @@ export function rateRows(data: ChartData): RateRow[] {
         claimIds: [claim.id],
         sortDay: periodStartDay(claim),
         ariaLabel: claimLabel(data, claim),
+        readings: '',
       };
     });
 
@@ -247,7 +274,7 @@ export default defineChart<RateRow>({
   id: 'implied-daily-rates',
   title: 'What the totals imply per day',
   subtitle:
-    'People a day implied by the rise between two running totals, beside the counts claimants give for shorter periods. The shaded band carries the first implied rate down the chart. Log scale.',
+    'People a day implied by the rise between two running totals of the same measure, beside counts of people who left over a stated span of a week or more. Where an article allows two readings, the range spans both; floors are rounded down, ceilings up. Log scale.',
   engine: 'plot',
   rows: rateRows,
   columns: [
@@ -267,17 +294,27 @@ export default defineChart<RateRow>({
       value: (row) => (row.perDay.high === null ? null : Number(row.perDay.high.toFixed(3))),
       numeric: true,
     },
+    { key: 'readings', label: 'Under each reading', value: (row) => row.readings },
     { key: 'claim_ids', label: 'Claim ids', value: (row) => row.claimIds.join(' ') },
   ],
   claimIds: (row) => row.claimIds,
   describe(data) {
     const rows = rateRows(data);
+    const absent = absentRates(data.claims, data.readings)
+      .filter((entry) => !rows.some((row) => row.claimIds.includes(entry.claim.id)))
+      .map(
+        (entry) =>
+          `${formatFigure(entry.claim)} ${ACTION_LABELS[entry.claim.action]} (${entry.reasons[0]!.verdict.reason})`,
+      );
+    const blocked = blockedPairs(data.claims, data.readings).map(
+      (pair) => `${what(pair.from)} and ${what(pair.to)}: ${pair.verdict.reason}`,
+    );
     const sentence = (row: RateRow) => `${row.claimant}, ${row.description}: ${formatDailyRate(row.perDay)}`;
     const totals = rows.filter((row) => row.group === 'totals');
     const periods = rows.filter((row) => row.group === 'periods');
     const stated = rows.filter((row) => row.group === 'stated');
     const parts = [
-      `People a day leaving Myanmar's forces, as implied by the claims, on a logarithmic scale.`,
+      `People a day leaving Myanmar's forces, as implied by the claims that the site's rules allow to be turned into a rate, on a logarithmic scale.`,
       totals.length > 0
         ? `The rise between consecutive running totals of the same claimant implies: ${totals.map(sentence).join('; ')}.`
         : '',
@@ -285,7 +322,9 @@ export default defineChart<RateRow>({
       stated.length > 0
         ? `Given directly as a rate: ${stated.map((row) => `${row.claimant}, ${row.description}`).join('; ')}.`
         : '',
-      'Hedged figures and dates known only to the month are shown as ranges; "or more" marks a count with no upper bound. None of these figures has been independently verified.',
+      blocked.length > 0 ? `No rate is drawn between ${blocked.join('; ')}.` : '',
+      absent.length > 0 ? `No rate is drawn for ${absent.join('; ')}.` : '',
+      'Hedged figures and dates known only to the month are shown as ranges, floors rounded down and ceilings up; "or more" marks a count with no upper bound. Where an article allows two readings, the range spans both. None of these figures has been independently verified.',
     ];
     return parts.filter(Boolean).join(' ');
   },

@@ -36,12 +36,14 @@ const ACTION_SYMBOLS: Record<Action, string> = {
   joined_cdm: 'diamond',
   contacted_resistance: 'star',
   waiting_to_leave: 'cross',
+  answered_call: 'wye',
 };
 
 const SHORT_ACTION_LABELS: Record<Action, string> = {
   ...ACTION_LABELS,
   joined_cdm: 'joined CDM',
   contacted_resistance: 'contacted',
+  answered_call: 'answered call',
 };
 
 export interface FigureRow {

@@ -7,12 +7,19 @@
  * difference is always the computed point minus the claimed point; whether that difference matters
  * is for the ranges to say, which is why both travel together.
  *
+ * These sums are the article's own arithmetic (it adds the 453 to the earlier counts to reach about
+ * 3,000 and calls the 453 a 20% rise), so they combine what the article combines. They are checks of
+ * one article against itself, not rates or differences of ours, and the rules of eligibility.ts
+ * for those do not apply; each check therefore reads claims from one article only, and throws if a
+ * correction ever makes it read two.
+ *
  * Pure functions of the claims; a claim the check needs and cannot find is a programming or data
  * error, so it throws with the missing id rather than quietly computing with less.
  */
-import { claimRange, type Range } from './derive.ts';
+import { claimRange, periodDays, type Range } from './derive.ts';
+import { readingsOf } from './readings.ts';
 import { formatDifference, formatFigure, formatNumber, formatRange } from './format.ts';
-import type { Claim } from './types.ts';
+import type { Claim, Reading } from './types.ts';
 
 /** A value as printed (point) together with every value its hedges allow (low to high). */
 export interface Estimate extends Range {
@@ -221,7 +228,7 @@ export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
       claimIds: [soldiers.id, police.id, answered.id, total.id],
     },
     `${printed(soldiers)} + ${printed(police)} + ${printed(answered)}`,
-    `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus ${printed(answered)} after it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the NUG's new total of ${printed(total)}.`,
+    `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus the ${printed(answered)} who answered it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the NUG's new total of ${printed(total)}.`,
     (sum, total) =>
       isWithinRounding(sum, total)
         ? 'So the new total reads as the earlier counts plus the 453, with nothing else added.'
@@ -229,27 +236,63 @@ export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
   );
 }
 
-/** b. 33 contacts a day over the two weeks the 453 were counted in: how many is that? */
-export function rateVsCountCheck(claims: Claim[]): ArithmeticCheck {
+/**
+ * b. 33 contacts a day over the window the 453 were counted in: how many is that? The article gives
+ * the window two ways (two weeks; since the 7 Sept call), so the product spans both readings; the
+ * point is the first reading readings.csv lists.
+ */
+export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] = []): ArithmeticCheck {
   const rate = findClaim(claims, CHECK_CLAIM_IDS.contactsPerDay);
   const count = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
-  if (count.stated_days === null)
-    throw new Error(`Claim "${count.id}" states no number of days to multiply the rate by`);
-  const computed = multiplyEstimates(claimEstimate(rate), exactEstimate(count.stated_days));
+  const windows = readingsOf(count, readings).flatMap((read) => {
+    const days = periodDays(read.claim);
+    return days === null ? [] : [{ label: read.label, days }];
+  });
+  const first = windows[0];
+  if (first === undefined) throw new Error(`Claim "${count.id}" states no number of days to multiply the rate by`);
+  const perDayRate = claimEstimate(rate);
+  const products = windows.map((window) => ({
+    ...window,
+    low: perDayRate.low * window.days.min,
+    high: perDayRate.high === null ? null : perDayRate.high * window.days.max,
+  }));
+  const computed: Estimate = {
+    point: perDayRate.point * first.days.min,
+    low: Math.min(...products.map((product) => product.low)),
+    high: products.some((product) => product.high === null)
+      ? null
+      : Math.max(...products.map((product) => product.high as number)),
+  };
+  const dayWords = (days: { min: number; max: number }) =>
+    days.min === days.max ? `${days.min} days` : `${days.min} to ${days.max} days`;
+  // Each reading's label already says its days ("over two weeks (14 days)").
+  const perReading = products
+    .map(
+      (product) =>
+        `${product.label}: ${formatEstimateRange({ point: product.low, low: product.low, high: product.high }, 'people')}`,
+    )
+    .join('; ');
   return buildCheck(
     {
       id: 'rate-vs-count',
-      title: 'Does 33 a day for two weeks make 453?',
+      title: `Does ${printed(rate)} a day make ${printed(count)}?`,
       unit: 'people',
       computed,
       claimed: claimEstimate(count),
       claimIds: [rate.id, count.id],
     },
-    `${printed(rate)} a day × ${count.stated_days} days`,
-    `${printed(rate)} people a day contacting the NUG, over the ${count.stated_days} days the ${printed(count)} were counted in, make ${formatNumber(computed.point)}.`,
+    `${printed(rate)} a day × ${dayWords(first.days)}${
+      windows.length > 1
+        ? ` (or ${windows
+            .slice(1)
+            .map((window) => dayWords(window.days))
+            .join(' or ')})`
+        : ''
+    }`,
+    `${printed(rate)} people a day contacting the NUG, over the window the ${printed(count)} were counted in, make ${perReading}.`,
     (contacts, count) =>
-      isWithinRounding(contacts, count)
-        ? 'Close enough to suggest the 453 counts people who made contact, not people who had left.'
+      products.length > 1 && isWithinRounding(contacts, count)
+        ? `Only the first reading comes close to the ${formatNumber(count.point)}; under it the ${formatNumber(count.point)} may count people who made contact rather than people who left.`
         : '',
   );
 }
@@ -274,10 +317,9 @@ export function percentRiseCheck(claims: Claim[]): PercentRiseCheck {
       claimIds: [soldiers.id, police.id, answered.id, rise.id],
     },
     `${printed(answered)} ÷ (${printed(soldiers)} + ${printed(police)})`,
-    `${printed(answered)} on top of ${printed(soldiers)} soldiers and ${printed(police)} police (${formatNumber(before.point)}) is a rise of ${formatValue(computed.point, 'percent')}, against the ${formatValue(claimed.point, 'percent')} the NUG states.`,
-    (share, stated) =>
-      `A rise of exactly ${formatValue(stated.point, 'percent')} would need ${formatNumber(impliedBase)} before the appeal, not the roughly ${formatNumber(before.point)} counted` +
-      (stated.point > share.point ? `, so the ${formatValue(stated.point, 'percent')} reads as rounded up.` : '.'),
+    `${printed(answered)} on top of ${printed(soldiers)} soldiers and ${printed(police)} police (${formatNumber(before.point)}) is a rise of ${formatValue(computed.point, 'percent')}, against the ${formatValue(claimed.point, 'percent')} the NUG defence ministry's permanent secretary gives.`,
+    (_share, stated) =>
+      `A rise of exactly ${formatValue(stated.point, 'percent')} would need ${formatNumber(impliedBase)} before the appeal, not the roughly ${formatNumber(before.point)} counted; whether that makes the ${formatValue(stated.point, 'percent')} too high depends on how loosely "about" is read.`,
   );
   return { ...check, id: 'percent-rise', impliedBase };
 }
@@ -309,6 +351,15 @@ export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
 /** The four checks in the order the chart and the article present them. */
 export function arithmeticChecks(
   claims: Claim[],
+  readings: readonly Reading[] = [],
 ): [ArithmeticCheck, ArithmeticCheck, PercentRiseCheck, ArithmeticCheck] {
-  return [partsVsTotalCheck(claims), rateVsCountCheck(claims), percentRiseCheck(claims), breakdownVsTotalCheck(claims)];
+  const articles = new Set(Object.values(CHECK_CLAIM_IDS).map((id) => findClaim(claims, id).source_id));
+  if (articles.size !== 1)
+    throw new Error(`The arithmetic checks must read one article's figures, not ${[...articles].join(', ')}`);
+  return [
+    partsVsTotalCheck(claims),
+    rateVsCountCheck(claims, readings),
+    percentRiseCheck(claims),
+    breakdownVsTotalCheck(claims),
+  ];
 }

@@ -117,6 +117,8 @@ const FILE_DESCRIPTIONS: Record<DataFileKey, string> = {
     'One row per person, group or outlet a claim is attributed to, with why each might round its numbers up or down.',
   sources: 'One row per news article the claims are taken from.',
   events: 'Dated context events for the timeline; not claims about defections.',
+  readings:
+    'One row per admissible reading of a claim whose article allows more than one (a window of two weeks or since 7 Sept; around or at least 750); every figure derived from the claim is computed under each.',
 };
 
 // Table Schema spells both sides `fields` (https://specs.frictionlessdata.io/table-schema/#foreign-keys).
@@ -129,6 +131,7 @@ const FOREIGN_KEYS: Partial<
     { fields: 'claimant_id', reference: { resource: 'claimants', fields: 'id' } },
   ],
   events: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
+  readings: [{ fields: 'claim_id', reference: { resource: 'claims', fields: 'id' } }],
 };
 
 export function buildDataPackage({ readme, texts, sources, homepage }: DataPackageInput) {
@@ -181,7 +184,8 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
       schema: {
         fields,
         missingValues: [''],
-        primaryKey: 'id',
+        // A reading is identified by its claim and its reading id together.
+        primaryKey: key === 'readings' ? ['claim_id', 'reading_id'] : 'id',
         ...(FOREIGN_KEYS[key] ? { foreignKeys: FOREIGN_KEYS[key] } : {}),
       },
     };

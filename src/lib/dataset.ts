@@ -22,13 +22,15 @@ import { checkDates, todayUtc } from './date-checks.ts';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, MAX_LENGTHS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
-import type { Claim, Claimant, Source, TimelineEvent } from './types.ts';
+import type { Claim, Claimant, Reading, Source, TimelineEvent } from './types.ts';
 
 export interface Dataset {
   claims: Claim[];
   claimants: Claimant[];
   sources: Source[];
   events: TimelineEvent[];
+  /** Second readings of claims whose article allows two (data/readings.csv); most claims have none. */
+  readings: Reading[];
 }
 
 export interface DataDefect {
@@ -300,12 +302,18 @@ function checkRequiredRecords(
 
 /** Validates the texts of all four files together: rows, ids, references between files, date order. */
 export function validateDatasetTexts(
-  texts: Record<DataFileKey, string | Uint8Array | null>,
+  texts: Record<Exclude<DataFileKey, 'readings'>, string | Uint8Array | null> & {
+    readings?: string | Uint8Array | null;
+  },
   options: ValidationOptions = {},
 ): Dataset {
   const defects: DataDefect[] = [];
   const parse = <K extends DataFileKey>(key: K) => {
-    const content = texts[key];
+    // readings.csv is optional: without it every claim has only the reading its row codes.
+    const content = key === 'readings' ? (texts.readings ?? null) : texts[key as Exclude<DataFileKey, 'readings'>];
+    if (key === 'readings' && content === null) {
+      return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
+    }
     if (content === null) {
       defects.push({
         file: `data/${DATA_FILES[key].file}`,
@@ -336,6 +344,7 @@ export function validateDatasetTexts(
   const claimants = parse('claimants');
   const sources = parse('sources');
   const events = parse('events');
+  const readings = parse('readings');
 
   if (claims.readable && claims.ids.size === 0) {
     defects.push({
@@ -346,7 +355,7 @@ export function validateDatasetTexts(
       expected: 'at least one claim below the header: the site is built from the claims',
     });
   }
-  checkRequiredRecords(options.required ?? [], { claims, claimants, sources, events }, defects);
+  checkRequiredRecords(options.required ?? [], { claims, claimants, sources, events, readings }, defects);
 
   checkUniqueIds('data/claims.csv', claims.rows, defects);
   checkUniqueIds('data/claimants.csv', claimants.rows, defects);
@@ -421,13 +430,47 @@ export function validateDatasetTexts(
     }
   }
 
+  checkReadings(readings.rows, new Set(claims.rows.map(({ value }) => value.id)), defects);
+
   if (defects.length > 0) throw new DataValidationError(defects);
   return {
     claims: claims.rows.map(({ value }) => value as Claim),
     claimants: claimants.rows.map(({ value }) => value as Claimant),
     sources: sources.rows.map(({ value }) => value as Source),
     events: events.rows.map(({ value }) => value as TimelineEvent),
+    readings: readings.rows.map(({ value }) => value as Reading),
   };
+}
+
+/** Each reading names a known claim, once per reading id, and keeps its own period in order. */
+function checkReadings(rows: { row: number; value: Reading }[], claimIds: Set<string>, defects: DataDefect[]) {
+  const file = 'data/readings.csv';
+  const seen = new Set<string>();
+  for (const { row, value: reading } of rows) {
+    if (claimIds.size > 0 && !claimIds.has(reading.claim_id)) {
+      defects.push({ file, row, column: 'claim_id', value: reading.claim_id, expected: 'an id from data/claims.csv' });
+    }
+    const key = `${reading.claim_id} ${reading.reading_id}`;
+    if (seen.has(key)) {
+      defects.push({
+        file,
+        row,
+        column: 'reading_id',
+        value: reading.reading_id,
+        expected: 'a reading id not used before for this claim',
+      });
+    }
+    seen.add(key);
+    if (reading.period_start && reading.period_end && !canPrecedeOrEqual(reading.period_start, reading.period_end)) {
+      defects.push({
+        file,
+        row,
+        column: 'period_end',
+        value: reading.period_end,
+        expected: `a date on or after period_start (${reading.period_start})`,
+      });
+    }
+  }
 }
 
 function readIfExists(path: string): Uint8Array | null {

@@ -72,6 +72,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   joined_cdm: 'joined the CDM',
   contacted_resistance: 'contacted the resistance',
   waiting_to_leave: 'waiting to leave',
+  answered_call: 'answered the NUG’s call',
 };
 
 export const PERSONNEL_LABELS: Record<Personnel, string> = {

@@ -203,12 +203,46 @@ export const eventRow = z.object({
   source_id: reference('sources.csv'),
 });
 
+/**
+ * One admissible reading of a claim whose article allows two (data/readings.csv). An empty cell
+ * keeps the claim's own value, so a reading states only what it changes.
+ */
+export const readingRow = z.object({
+  /** The claim read: an id in claims.csv. */
+  claim_id: slug(),
+  /** Unique within its claim. */
+  reading_id: slug(),
+  /** The reading in a few words, shown beside every figure derived under it. */
+  label: requiredText('a short label for the reading'),
+  qualifier: z
+    .string()
+    .refine((cell) => cell === '' || (QUALIFIERS as readonly string[]).includes(cell), {
+      error: `one of: ${QUALIFIERS.join(', ')}, or empty`,
+    })
+    .transform((cell) => (cell === '' ? null : (cell as (typeof QUALIFIERS)[number]))),
+  scope: z
+    .string()
+    .refine((cell) => cell === '' || (SCOPES as readonly string[]).includes(cell), {
+      error: `one of: ${SCOPES.join(', ')}, or empty`,
+    })
+    .transform((cell) => (cell === '' ? null : (cell as (typeof SCOPES)[number]))),
+  period_start: optionalPartialDate(),
+  period_end: optionalPartialDate(),
+  stated_days: optionalWholeNumber('the number of days the article states'),
+  /** The article's own words for this reading, verbatim. */
+  quote: requiredText('the verbatim words that support the reading').refine((cell) => cell.length <= MAX_QUOTE_LENGTH, {
+    error: `one sentence at most (${MAX_QUOTE_LENGTH} characters)`,
+  }),
+  note: optionalText(),
+});
+
 /** The files of data/, with the schema each row must satisfy. The column order is the schema's key order. */
 export const DATA_FILES = {
   claims: { file: 'claims.csv', schema: claimRow },
   claimants: { file: 'claimants.csv', schema: claimantRow },
   sources: { file: 'sources.csv', schema: sourceRow },
   events: { file: 'events.csv', schema: eventRow },
+  readings: { file: 'readings.csv', schema: readingRow },
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;

@@ -16,13 +16,14 @@ export const ACTIONS = [
   'joined_cdm',
   'contacted_resistance',
   'waiting_to_leave',
+  'answered_call',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERSONNEL = ['soldiers', 'police', 'soldiers_and_police', 'security_forces'] as const;
 export type Personnel = (typeof PERSONNEL)[number];
 
-export const SCOPES = ['cumulative_since_coup', 'period', 'rate'] as const;
+export const SCOPES = ['cumulative_since_coup', 'period', 'incident', 'rate'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const VERIFICATIONS = ['unverified', 'disputed', 'corroborated'] as const;
@@ -92,4 +93,24 @@ export interface TimelineEvent {
   title: string;
   description: string;
   source_id: string;
+}
+
+/**
+ * One admissible way to read a claim whose article allows more than one (data/readings.csv): each
+ * non-empty field replaces the claim's own for derivations made under this reading.
+ */
+export interface Reading {
+  claim_id: string;
+  /** Unique within its claim: "two-weeks", "since-7-sept". */
+  reading_id: string;
+  /** What the reading says, in a few words: "over two weeks (14 days)". */
+  label: string;
+  qualifier: Qualifier | null;
+  scope: Scope | null;
+  period_start: PartialDate | null;
+  period_end: PartialDate | null;
+  stated_days: number | null;
+  /** The article's words that support this reading, verbatim. */
+  quote: string;
+  note: string | null;
 }

@@ -506,7 +506,7 @@ interface Resource {
   hash?: string;
   schema: {
     fields: Field[];
-    primaryKey?: string;
+    primaryKey?: string | string[];
     missingValues?: string[];
     foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
   };
@@ -566,8 +566,11 @@ function validateDataPackage(
       const values = records.map((record) => record[field.name]);
       if (new Set(values).size !== values.length) failures.push(`${where}.${field.name}: not unique`);
     }
+    // A primary key is one field or several together (Table Schema allows both).
     const key = resource.schema.primaryKey;
-    if (key && new Set(records.map((record) => record[key])).size !== records.length)
+    const keyOf = (record: Record<string, string>) =>
+      (Array.isArray(key) ? key : [key]).map((name) => record[name as string]).join('\u0000');
+    if (key && new Set(records.map(keyOf)).size !== records.length)
       failures.push(`${where}: primary key ${key} not unique`);
   }
   for (const resource of resources) {

@@ -11,56 +11,76 @@ describe('implied-daily-rates rows', () => {
   const rows = rateRows(data);
   const byKey = (key: string) => rows.find((row) => row.key === key);
 
-  it('puts the rates implied by totals first, then period counts, then the stated rate', () => {
+  it('puts the rates implied by totals first, then period counts; no stated rate of leaving exists', () => {
     const groups = rows.map((row) => row.group);
     expect(groups.indexOf('periods')).toBe(groups.lastIndexOf('totals') + 1);
-    expect(groups.at(-1)).toBe('stated');
+    expect(groups).not.toContain('stated');
   });
 
-  it('includes the NUG pair around 3,000 to around 15,000 at 14.45 to 20.41 a day', () => {
-    const pair = byKey('nug-defected-3000-2021-09--nug-cdm-15000-2023-08');
-    // 24 Sept 2021 to Aug 2023 is 676 to 706 days; (13,500 − 3,300) / 706 = 14.448 and
-    // (16,500 − 2,700) / 676 = 20.414 (see derive.test.ts).
-    expect(pair?.days).toEqual({ min: 676, max: 706 });
-    expect(pair?.perDay.low).toBeCloseTo(14.448, 3);
-    expect(pair?.perDay.high).toBeCloseTo(20.414, 3);
-    expect(pair?.claimIds).toEqual(['nug-defected-3000-2021-09', 'nug-cdm-15000-2023-08']);
-    // The change of category (defected, then joined the CDM) is written out, not hidden.
-    expect(pair?.what).toBe('around 3,000 defected, then around 15,000 joined the CDM');
+  it('computes no rate across measures: around 3,000 defected, then around 15,000 joined the CDM', () => {
+    expect(byKey('nug-defected-3000-2021-09--nug-cdm-15000-2023-08')).toBeUndefined();
+    expect(rows.flatMap((row) => row.claimIds)).not.toContain('nug-defected-3000-2021-09');
   });
 
-  it('leaves the rise to more than 20,000 open at the top', () => {
+  it('leaves the rise to more than 20,000 open at the top, and says which reading it rests on', () => {
     const pair = byKey('nug-cdm-15000-2023-08--nug-cdm-20000-2023-12');
     // (20,001 − 16,500) / 152 days = 3,501 / 152 = 23.03.
     expect(pair?.perDay.low).toBeCloseTo(23.033, 3);
     expect(pair?.perDay.high).toBeNull();
+    expect(pair?.description).toContain('a running total since the coup');
   });
 
-  it('turns period counts into people a day', () => {
-    // 453 / 14 = 32.357.
-    expect(byKey('nug-defected-453-2021-09')?.perDay.low).toBeCloseTo(32.357, 3);
+  it('shows the 20,000 under its own words too: over the past two years', () => {
+    const row = byKey('nug-cdm-20000-2023-12');
+    // 1 Dec 2021 to Dec 2023: 730 days elapsed at the least, 761 counted to 31 Dec 2023 at the most.
+    // More than 20,000 is 20,001 or more: 20,001 / 761 = 26.283 a day or more.
+    expect(row?.days).toEqual({ min: 730, max: 761 });
+    expect(row?.perDay.low).toBeCloseTo(26.283, 3);
+    expect(row?.perDay.high).toBeNull();
+    expect(row?.period).toBe('over the past two years (Dec 2021 to Dec 2023)');
+  });
+
+  it('turns eligible period counts into people a day, under every reading', () => {
     // Nearly 500 over 1 April to 31 July 2023 (122 days): 450 / 122 = 3.689, 500 / 122 = 4.098.
     const nearly500 = byKey('nug-defected-500-2023-08');
     expect(nearly500?.perDay.low).toBeCloseTo(3.689, 3);
     expect(nearly500?.perDay.high).toBeCloseTo(4.098, 3);
     expect(nearly500?.period).toBe('April to July 2023');
-    // At least 750 in 20 days: 750 / 20 = 37.5, no upper bound.
-    expect(byKey('anti-junta-alliance-deserted-750-2023-11')?.perDay).toEqual({ low: 37.5, high: null });
-    // More than 200 on one day: 201 a day or more.
-    expect(byKey('anti-junta-alliance-defected-200-kokang-2023-11')?.perDay).toEqual({ low: 201, high: null });
+    // The 750: around 750 in 20 days is 675 / 20 = 33.75 to 825 / 20 = 41.25; at least 750 in 21 to 22
+    // days is 750 / 22 = 34.09 or more. Across both: 33.75 or more.
+    const offensive = byKey('anti-junta-alliance-deserted-750-2023-11');
+    expect(offensive?.perDay).toEqual({ low: 33.75, high: null });
+    expect(offensive?.days).toEqual({ min: 20, max: 22 });
+    expect(offensive?.what).toBe('at least 750 or around 750 deserted');
+    expect(offensive?.readings).toBe(
+      'around 750 in the past 20 days (headline and lede): 33 to 42 a day; at least 750 since 27 Oct (body): 34 or more a day',
+    );
   });
 
-  it('shows the 33-a-day claim as the point it is', () => {
-    const stated = byKey('nug-contacted-33-per-day-2021-09');
-    expect(stated?.group).toBe('stated');
-    expect(stated?.perDay).toEqual({ low: 33, high: 33 });
-    expect(stated?.days).toBeNull();
+  it('never rates a single incident, people who had not left, or the 453', () => {
+    for (const id of [
+      'anti-junta-alliance-defected-200-kokang-2023-11',
+      'unattributed-deserted-40-india-2023-11',
+      'nug-defected-453-2021-09',
+      'police-cdm-channel-waiting-400-2021-09',
+      'nug-contacted-33-per-day-2021-09',
+    ]) {
+      expect(byKey(id), id).toBeUndefined();
+    }
   });
 
   it('labels each row with the short name from claimants.csv, and keeps the full name for the table', () => {
-    const row = byKey('nug-defected-453-2021-09');
+    const row = byKey('nug-defected-500-2023-08');
     expect(row?.claimantShort).toBe(data.claimantById.get('nug')?.short_name);
     expect(row?.claimant).toBe(data.claimantById.get('nug')?.name);
+  });
+
+  it('says in its description why figures have no rate', () => {
+    const description = impliedDailyRatesChart.describe(data);
+    expect(description).toContain('It reports a single incident');
+    expect(description).toContain(
+      'The two figures count different things: people who defected and people who joined the CDM',
+    );
   });
 
   it('skips what cannot be dated: the Arakan Army count with no start', () => {
@@ -70,7 +90,7 @@ describe('implied-daily-rates rows', () => {
   it('has a table value for every column of every row', () => {
     for (const row of rows) {
       for (const column of impliedDailyRatesChart.columns.filter(
-        (column) => !['days', 'per_day_high'].includes(column.key),
+        (column) => !['days', 'per_day_high', 'readings'].includes(column.key),
       )) {
         expect(column.value(row), `${row.key} ${column.key}`).not.toBeNull();
       }

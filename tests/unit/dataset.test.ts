@@ -16,7 +16,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const good = (file: string) => readFileSync(join(fixtures, 'good-data', file), 'utf8');
 const bad = (file: string) => readFileSync(join(fixtures, 'bad-data', file), 'utf8');
 
-function goodTexts(): Record<DataFileKey, string | null> {
+function goodTexts(): Record<Exclude<DataFileKey, 'readings'>, string | null> {
   return {
     claims: good('claims.csv'),
     claimants: good('claimants.csv'),
@@ -103,7 +103,7 @@ describe('the bad-input corpus: one defect per file, one message naming file, ro
   it('rejects a value outside a closed list and lists the allowed values', () => {
     const defects = defectsWith({ claims: bad('claims.unknown-enum.csv') });
     expect(defects.map(formatDefect)).toEqual([
-      'data/claims.csv, row 3, column "action": found "ran_away"; expected one of: defected, deserted, surrendered, joined_cdm, contacted_resistance, waiting_to_leave',
+      'data/claims.csv, row 3, column "action": found "ran_away"; expected one of: defected, deserted, surrendered, joined_cdm, contacted_resistance, waiting_to_leave, answered_call',
     ]);
   });
 

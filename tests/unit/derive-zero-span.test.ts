@@ -3,7 +3,8 @@
  * month or day pass validation, so the rate between them must be handled, not thrown (issue 10).
  */
 import { describe, expect, it } from 'vitest';
-import { impliedDailyRates, perDay } from '../../src/lib/derive.ts';
+import { perDay } from '../../src/lib/derive.ts';
+import { impliedDailyRates } from '../../src/lib/rates.ts';
 import { claim } from './make-claim.ts';
 
 const total = (id: string, claimed_on: string, figure: number) =>

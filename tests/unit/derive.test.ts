@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureRange, impliedDailyRates, periodDailyRates, periodDays } from '../../src/lib/derive.ts';
+import { figureRange, periodDays, unionRanges } from '../../src/lib/derive.ts';
+import { blockedPairs, impliedDailyRates, periodDailyRates } from '../../src/lib/rates.ts';
 import { claim } from './make-claim.ts';
 
 describe('figureRange: what a hedged number allows', () => {
@@ -10,6 +11,28 @@ describe('figureRange: what a hedged number allows', () => {
     expect(figureRange(750, 'at_least')).toEqual({ low: 750, high: null });
     expect(figureRange(20000, 'more_than')).toEqual({ low: 20001, high: null });
     expect(() => figureRange(1, 'vague')).toThrow();
+  });
+
+  it('reads "around" with a wider band when asked: ±20% of 15,000 is 12,000 to 18,000', () => {
+    expect(figureRange(15000, 'about', 20)).toEqual({ low: 12000, high: 18000 });
+    // Nearly 500 at ±25%: 375 to 500; exact stays exact.
+    expect(figureRange(500, 'nearly', 25)).toEqual({ low: 375, high: 500 });
+    expect(figureRange(453, 'exact', 25)).toEqual({ low: 453, high: 453 });
+  });
+
+  it('unionRanges spans its ranges, open if any is open', () => {
+    expect(
+      unionRanges([
+        { low: 33.75, high: 41.25 },
+        { low: 34, high: null },
+      ]),
+    ).toEqual({ low: 33.75, high: null });
+    expect(
+      unionRanges([
+        { low: 2.5, high: 3.2 },
+        { low: 3.2, high: 3.9 },
+      ]),
+    ).toEqual({ low: 2.5, high: 3.9 });
   });
 });
 
@@ -22,6 +45,7 @@ describe('impliedDailyRates between consecutive totals of one claimant', () => {
       qualifier: 'more_than',
       scope: 'cumulative_since_coup',
       period_start: '2021-02-01',
+      action: 'joined_cdm',
     }),
     claim({
       id: 'a',
@@ -30,6 +54,7 @@ describe('impliedDailyRates between consecutive totals of one claimant', () => {
       qualifier: 'about',
       scope: 'cumulative_since_coup',
       period_start: '2021-02-01',
+      action: 'joined_cdm',
     }),
     claim({
       id: 'b',
@@ -38,6 +63,7 @@ describe('impliedDailyRates between consecutive totals of one claimant', () => {
       qualifier: 'about',
       scope: 'cumulative_since_coup',
       period_start: '2021-02-01',
+      action: 'joined_cdm',
     }),
     claim({
       id: 'other',
@@ -57,7 +83,14 @@ describe('impliedDailyRates between consecutive totals of one claimant', () => {
     ]);
   });
 
-  it('around 3,000 (24 Sept 2021) to around 15,000 (Aug 2023)', () => {
+  it('never pairs totals of different measures: around 3,000 defected, then around 15,000 joined the CDM', () => {
+    const mixed = totals.map((total) => (total.id === 'a' ? { ...total, action: 'defected' as const } : total));
+    expect(impliedDailyRates(mixed).map((rate) => [rate.from.id, rate.to.id])).toEqual([['b', 'c']]);
+    const [blocked] = blockedPairs(mixed);
+    expect([blocked?.from.id, blocked?.to.id, blocked?.verdict.rule]).toEqual(['a', 'b', 'different-measure']);
+  });
+
+  it('around 3,000 (24 Sept 2021) to around 15,000 (Aug 2023), both CDM totals (synthetic)', () => {
     const [rate] = rates;
     // Days: 676 to 706 (see dates.test.ts). Increase: 15,000 ± 10% minus 3,000 ± 10%
     // = 13,500 − 3,300 = 10,200 at least, 16,500 − 2,700 = 13,800 at most.
@@ -80,7 +113,7 @@ describe('impliedDailyRates between consecutive totals of one claimant', () => {
 });
 
 describe('periodDailyRates for claims over a period', () => {
-  it('uses the stated length first: at least 750 in 20 days is 37.5 a day or more', () => {
+  it('uses the stated length first: at least 750 in 20 days is 37.5 a day or more (synthetic)', () => {
     const [rate] = periodDailyRates([
       claim({
         id: 'x',
@@ -95,7 +128,7 @@ describe('periodDailyRates for claims over a period', () => {
     expect(rate?.perDay).toEqual({ low: 37.5, high: null });
   });
 
-  it('453 in two weeks is 32.36 a day', () => {
+  it('453 who defected in two weeks would be 32.36 a day (synthetic: the real 453 answered a call)', () => {
     const [rate] = periodDailyRates([claim({ id: 'x', period_start: '2021-09-07', stated_days: 14, figure: 453 })]);
     // 453 / 14 = 32.357.
     expect(rate?.perDay.low).toBeCloseTo(32.357, 3);
@@ -127,10 +160,18 @@ describe('periodDailyRates for claims over a period', () => {
       figure: 50,
       qualifier: 'more_than',
     });
+    // Elapsed days from 1 Aug to 1 Aug is 0, floored at 1; 1 to 31 Aug counted inclusively is 31.
     expect(periodDays(since)).toEqual({ min: 1, max: 31 });
     const [rate] = periodDailyRates([since]);
     expect(rate?.perDay.low).toBeCloseTo(51 / 31, 6);
     expect(rate?.perDay.high).toBeNull();
+  });
+
+  it('an open period "since 7 Sept" to a 24 Sept claim lasts 17 days elapsed, 18 counted with both ends', () => {
+    expect(periodDays(claim({ id: 'x', claimed_on: '2021-09-24', period_start: '2021-09-07' }))).toEqual({
+      min: 17,
+      max: 18,
+    });
   });
 
   it('skips reports of single cases and people who have not left', () => {

@@ -1,0 +1,61 @@
+/**
+ * Every admissible reading of a claim. Where an article allows a figure to be read two ways (a
+ * window of "two weeks" or "since 7 Sept"; "around 750" in the lede, "at least 750" in the body),
+ * data/readings.csv lists each reading, and every derivation runs once per reading, so a derived
+ * figure is the range its readings span rather than the one reading we happened to prefer.
+ */
+import { formatFigure } from './format.ts';
+import type { Claim, Reading } from './types.ts';
+
+/** A claim as one reading has it: the claim's row with the reading's fields put in. */
+export interface ReadClaim {
+  claim: Claim;
+  /** null for a claim with no rows in readings.csv: its own row is its only reading. */
+  readingId: string | null;
+  /** "over two weeks (14 days)"; "as coded" for a claim with one reading. */
+  label: string;
+}
+
+export const AS_CODED = 'as coded';
+
+/**
+ * The claim under one reading. The three period columns travel together (a reading that counts
+ * "since 7 Sept" must drop the "two weeks" the row states), while an empty qualifier or scope keeps
+ * the claim's own.
+ */
+export function applyReading(claim: Claim, reading: Reading): Claim {
+  return {
+    ...claim,
+    qualifier: reading.qualifier ?? claim.qualifier,
+    scope: reading.scope ?? claim.scope,
+    period_start: reading.period_start,
+    period_end: reading.period_end,
+    stated_days: reading.stated_days,
+  };
+}
+
+/** Every reading of a claim, in the order readings.csv lists them; the claim as coded when it has none. */
+export function readingsOf(claim: Claim, readings: readonly Reading[]): ReadClaim[] {
+  const own = readings.filter((reading) => reading.claim_id === claim.id);
+  if (own.length === 0) return [{ claim, readingId: null, label: AS_CODED }];
+  return own.map((reading) => ({
+    claim: applyReading(claim, reading),
+    readingId: reading.reading_id,
+    label: reading.label,
+  }));
+}
+
+/** Whether the article allows more than one reading of the claim. */
+export function hasReadings(claim: Claim, readings: readonly Reading[]): boolean {
+  return readings.some((reading) => reading.claim_id === claim.id);
+}
+
+/**
+ * The figure in every wording its readings give, for wherever it is headlined: "at least 750 or
+ * around 750" when the body and the lede differ; "453" when they agree.
+ */
+export function figureWordings(claim: Claim, readings: readonly Reading[]): string {
+  const own = formatFigure(claim);
+  const others = readingsOf(claim, readings).map((read) => formatFigure(read.claim));
+  return [...new Set([own, ...others])].join(' or ');
+}

@@ -1,0 +1,126 @@
+/**
+ * Every admissible reading (data/readings.csv, src/lib/readings.ts) and the rates derived under each
+ * (src/lib/rates.ts), with the arithmetic worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDataset, validateDatasetTexts } from '../../src/lib/dataset.ts';
+import { periodDays } from '../../src/lib/derive.ts';
+import { rateVsCountCheck } from '../../src/lib/checks.ts';
+import { impliedDailyRates, periodDailyRates } from '../../src/lib/rates.ts';
+import { figureWordings, readingsOf } from '../../src/lib/readings.ts';
+import { readFileSync } from 'node:fs';
+
+const data = loadDataset('data');
+const real = (id: string) => data.claims.find((candidate) => candidate.id === id)!;
+
+describe('the 453 and the 33 a day: two weeks or since 7 Sept', () => {
+  const windows = readingsOf(real('nug-defected-453-2021-09'), data.readings).map((read) => periodDays(read.claim));
+
+  it('reads the window as 14 days, or 17 to 18 days (7 to 24 Sept elapsed, and with both ends)', () => {
+    expect(windows).toEqual([
+      { min: 14, max: 14 },
+      { min: 17, max: 18 },
+    ]);
+  });
+
+  it('multiplies 33 a day by both: 462 (33 × 14), up to 594 (33 × 18)', () => {
+    // 33 × 14 = 462; 33 × 17 = 561; 33 × 18 = 594.
+    const check = rateVsCountCheck(data.claims, data.readings);
+    expect(check.computed).toEqual({ point: 462, low: 462, high: 594 });
+    expect(check.working).toBe('33 a day × 14 days (or 17 to 18 days) = 462');
+    expect(check.explanation).toContain('since the 7 Sept call (17 to 18 days): 561 to 594');
+  });
+
+  it('the about 50 who joined the CDM: 3.2 to 3.9 a day over two weeks, 2.5 to 3.2 since 7 Sept', () => {
+    const rate = periodDailyRates(data.claims, data.readings).find(
+      (candidate) => candidate.claim.id === 'police-cdm-channel-cdm-50-2021-09',
+    )!;
+    // About 50 is 45 to 55. Two weeks: 45 / 14 = 3.214, 55 / 14 = 3.929. Since 7 Sept: 45 / 18 = 2.5,
+    // 55 / 17 = 3.235. Across both: 2.5 to 3.929.
+    expect(rate.readings[0]!.perDay.low).toBeCloseTo(3.214, 3);
+    expect(rate.readings[0]!.perDay.high).toBeCloseTo(3.929, 3);
+    expect(rate.readings[1]!.perDay.low).toBeCloseTo(2.5, 3);
+    expect(rate.readings[1]!.perDay.high).toBeCloseTo(3.235, 3);
+    expect(rate.perDay.low).toBeCloseTo(2.5, 3);
+    expect(rate.perDay.high).toBeCloseTo(3.929, 3);
+  });
+});
+
+describe('the 750: around 750 in 20 days, or at least 750 since 27 Oct', () => {
+  const rate = periodDailyRates(data.claims, data.readings).find(
+    (candidate) => candidate.claim.id === 'anti-junta-alliance-deserted-750-2023-11',
+  )!;
+
+  it('derives under both readings', () => {
+    // Around 750 in 20 days: 675 / 20 = 33.75 to 825 / 20 = 41.25.
+    expect(rate.readings[0]).toMatchObject({ days: { min: 20, max: 20 }, perDay: { low: 33.75, high: 41.25 } });
+    // At least 750 from 27 Oct to 17 Nov: 21 days elapsed, 22 with both ends; 750 / 22 = 34.09, open.
+    expect(rate.readings[1]!.days).toEqual({ min: 21, max: 22 });
+    expect(rate.readings[1]!.perDay.low).toBeCloseTo(34.091, 3);
+    expect(rate.readings[1]!.perDay.high).toBeNull();
+    expect(rate.perDay).toEqual({ low: 33.75, high: null });
+  });
+
+  it('shows both wordings wherever the figure is headlined', () => {
+    expect(figureWordings(real('anti-junta-alliance-deserted-750-2023-11'), data.readings)).toBe(
+      'at least 750 or around 750',
+    );
+    // A claim with one wording shows it once.
+    expect(figureWordings(real('nug-defected-453-2021-09'), data.readings)).toBe('453');
+  });
+});
+
+describe('the 20,000: since the coup, or over the past two years', () => {
+  it('as a running total, the rise from the 15,000 is 23 a day or more', () => {
+    const [rise] = impliedDailyRates(data.claims, data.readings).filter(
+      (rate) => rate.to.id === 'nug-cdm-20000-2023-12',
+    );
+    // Aug 2023 to Dec 2023: 92 to 152 days; (20,001 − 16,500) / 152 = 23.033, open above.
+    expect(rise!.readings.map((reading) => reading.label)).toEqual(['a running total since the coup']);
+    expect(rise!.perDay.low).toBeCloseTo(23.033, 3);
+  });
+
+  it('as a two-year count, it is 26.3 a day or more', () => {
+    const rate = periodDailyRates(data.claims, data.readings).find(
+      (candidate) => candidate.claim.id === 'nug-cdm-20000-2023-12',
+    )!;
+    // 20,001 / 761 days (1 Dec 2021 to 31 Dec 2023) = 26.283.
+    expect(rate.readings.map((reading) => reading.label)).toEqual(['over the past two years (Dec 2021 to Dec 2023)']);
+    expect(rate.perDay.low).toBeCloseTo(26.283, 3);
+  });
+});
+
+describe('readings.csv is validated like the other files', () => {
+  const texts = {
+    claims: readFileSync('data/claims.csv', 'utf8'),
+    claimants: readFileSync('data/claimants.csv', 'utf8'),
+    sources: readFileSync('data/sources.csv', 'utf8'),
+    events: readFileSync('data/events.csv', 'utf8'),
+  };
+  const header = 'claim_id,reading_id,label,qualifier,scope,period_start,period_end,stated_days,quote,note\n';
+
+  it('names the file, row and column of an unknown qualifier', () => {
+    expect(() =>
+      validateDatasetTexts({ ...texts, readings: `${header}nug-defected-453-2021-09,a,label,roughly,,2021-09,,,q,\n` }),
+    ).toThrow('data/readings.csv, row 2, column "qualifier": found "roughly"');
+  });
+
+  it('names the file, row and column of a reading of an unknown claim', () => {
+    expect(() =>
+      validateDatasetTexts({ ...texts, readings: `${header}no-such-claim,a,label,,,2021-09,,,q,\n` }),
+    ).toThrow(
+      'data/readings.csv, row 2, column "claim_id": found "no-such-claim"; expected an id from data/claims.csv',
+    );
+  });
+
+  it('refuses the same reading id twice for one claim', () => {
+    const row = 'nug-defected-453-2021-09,two-weeks,label,,,2021-09-07,,14,q,\n';
+    expect(() => validateDatasetTexts({ ...texts, readings: header + row + row })).toThrow(
+      /readings\.csv, row 3, column "reading_id"/,
+    );
+  });
+
+  it('treats a missing readings.csv as no second readings', () => {
+    expect(validateDatasetTexts(texts).readings).toEqual([]);
+  });
+});
