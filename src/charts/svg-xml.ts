@@ -12,7 +12,6 @@
  * and carriage return, and the non-characters U+FFFE and U+FFFF. Lone surrogates are handled by
  * toWellFormed(). They become U+FFFD, the replacement character, rather than vanish silently.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text as XML 1.0 allows it: lone surrogates and forbidden characters replaced by U+FFFD. */
