@@ -13,6 +13,7 @@ import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
 import type { AnyChart, ChartData } from '../charts/types.ts';
+import { jsonForHtml } from '../lib/json-for-html.ts';
 import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from './embed-protocol.ts';
 import { absoluteUrl, withBase } from './paths.ts';
 
@@ -253,12 +254,12 @@ export function fixedEmbedHeight(
  * Pasting it twice is harmless: the second copy sees the first and does nothing.
  */
 export function hostSnippet(origin: string): string {
-  const o = JSON.stringify(origin);
-  const n = JSON.stringify(MESSAGE_NAMESPACE);
+  const o = jsonForHtml(origin);
+  const n = jsonForHtml(MESSAGE_NAMESPACE);
   return (
     `(function(w,o,n){if(w[n])return;w[n]=1;w.addEventListener("message",function(e){` +
     `var d=e.data,f=document.getElementsByTagName("iframe"),i=0,h;` +
-    `if(!d||d.type!==${JSON.stringify(RESIZE_MESSAGE_TYPE)}||!((h=+d.height)>0))return;` +
+    `if(!d||d.type!==${jsonForHtml(RESIZE_MESSAGE_TYPE)}||!((h=+d.height)>0))return;` +
     `for(;i<f.length;i++)if(f[i].contentWindow===e.source&&(e.origin===o||e.origin=="null"&&w.origin=="null"&&f[i].src.indexOf(o+"/")==0))` +
     `f[i].style.height=Math.ceil(h)+"px"})})(window,${o},${n});`
   );
