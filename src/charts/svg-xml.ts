@@ -27,7 +27,15 @@ const TEXT_ESCAPES: Record<string, string> = {
   // (linkedom did the same, so the markup of ordinary text did not change).
   '\u00a0': '&#160;',
 };
-const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;' };
+// In an attribute, an XML parser turns a literal tab, line feed or carriage return into a space;
+// as references they survive, so a label reads back exactly as it was set.
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES,
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 /** Escapes text for an XML (or HTML) text node. */
 export function escapeXmlText(text: string): string {
@@ -35,11 +43,12 @@ export function escapeXmlText(text: string): string {
 }
 
 /**
- * Escapes text for a double-quoted attribute value, or for any context at all: `&`, `<`, `>` and `"`.
+ * Escapes text for a double-quoted attribute value, or for any context at all: `&`, `<`, `>` and `"`,
+ * and tabs and line breaks, which attribute values would otherwise lose.
  * The one escape for SVG and HTML written as strings.
  */
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"\u00a0]/g, (character) => ATTRIBUTE_ESCAPES[character] as string);
+  return xmlSafe(text).replace(/[&<>"\u00a0\t\n\r]/g, (character) => ATTRIBUTE_ESCAPES[character] as string);
 }
 
 const ELEMENT_NODE = 1;

@@ -34,6 +34,9 @@ describe('the escapes', () => {
   it('escape &, < and > in text, and " too in attribute values', () => {
     expect(escapeXmlText(`a & b < c > d "e" 'f'`)).toBe(`a &amp; b &lt; c &gt; d "e" 'f'`);
     expect(escapeXml(`a & b < c > d "e" 'f'`)).toBe(`a &amp; b &lt; c &gt; d &quot;e&quot; 'f'`);
+    // An XML parser would turn literal tabs and line breaks in an attribute into spaces.
+    expect(escapeXml('a\tb\nc\rd')).toBe('a&#9;b&#10;c&#13;d');
+    expect(escapeXmlText('a\tb\nc')).toBe('a\tb\nc');
     // An existing reference is text like any other: its & is escaped, so it reads back as typed.
     expect(escapeXml('&amp; &#60;')).toBe('&amp;amp; &amp;#60;');
   });
