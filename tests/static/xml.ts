@@ -23,6 +23,28 @@ export function xmlError(markup: string): string | null {
   return error;
 }
 
+export interface ParsedXml {
+  /** Element names, in document order. */
+  elements: string[];
+  /** Every attribute as [name, value], values decoded. */
+  attributes: [string, string][];
+  /** All text content, decoded. */
+  text: string;
+}
+
+/** Parses strictly and returns what the document holds; throws with the first error. */
+export function parseXml(markup: string): ParsedXml {
+  const parser = new SaxesParser({ xmlns: true });
+  const parsed: ParsedXml = { elements: [], attributes: [], text: '' };
+  parser.on('opentag', (tag) => {
+    parsed.elements.push(tag.name);
+    for (const attribute of Object.values(tag.attributes)) parsed.attributes.push([attribute.name, attribute.value]);
+  });
+  parser.on('text', (text) => (parsed.text += text));
+  parser.write(markup).close();
+  return parsed;
+}
+
 /** Each outermost <svg>…</svg> element in an HTML page, as written (nested <svg>s stay inside theirs). */
 export function inlineSvgs(html: string): string[] {
   const found: string[] = [];
