@@ -1,21 +1,36 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { siteConfigFromEnv } from './src/integrations/site-config.ts';
 import { validateData } from './src/integrations/validate-data.ts';
+import { cspMetaFirst } from './src/integrations/csp-meta-first.ts';
+import { dataRelease } from './src/lib/release.ts';
 
 // SITE_URL and BASE_PATH let the same build be published anywhere, including under a sub-path;
 // a malformed value stops the build with a message naming the variable (site-config.ts).
 const { site, base } = siteConfigFromEnv(process.env);
+// Every page is regenerated from the data, so a page changes when the data does: the sitemap's
+// lastmod is the data's release, the newest date in data/README.md's changelog.
+const dataVersion = dataRelease(readFileSync(new URL('./data/README.md', import.meta.url), 'utf8')).version;
 
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  // Embed pages (/embed/<chart>/ and their option variants) are frames for other sites, noindex:
-  // the sitemap keeps the /embed/ gallery and leaves them out.
-  integrations: [validateData(), sitemap({ filter: (page) => !/\/embed\/[^/]+\/([^/]+\/)?$/.test(page) })],
+  integrations: [
+    // First, so that it rewrites the pages where Astro wrote them, before any other build:done step
+    // moves or reads them: each page's CSP <meta> goes right after <meta charset>.
+    cspMetaFirst(),
+    validateData(),
+    // Embed pages (/embed/<chart>/ and their option variants) are frames for other sites, noindex:
+    // the sitemap keeps the /embed/ gallery and leaves them out.
+    sitemap({
+      filter: (page) => !/\/embed\/[^/]+\/([^/]+\/)?$/.test(page),
+      lastmod: new Date(`${dataVersion}T00:00:00Z`),
+    }),
+  ],
   security: { csp: true },
   // Shiki highlights with inline styles, which our CSP forbids; we show no code anyway.
   markdown: { syntaxHighlight: false },

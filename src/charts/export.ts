@@ -18,6 +18,7 @@ import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './
 import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
 import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
+import { escapeXml } from './svg-xml.ts';
 import { wrapText } from './text-metrics.ts';
 import type { AnyChart, ChartData } from './types.ts';
 
@@ -64,9 +65,8 @@ export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
   };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+// One escape for every SVG and HTML string (svg-xml.ts); re-exported for the modules that import it here.
+export { escapeXml };
 
 /** The frame around the chart, in CSS pixels of the 1x image. */
 const FRAME = {

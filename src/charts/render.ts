@@ -2,12 +2,14 @@
  * The one place that turns a chart into SVG markup. It gives the chart a server-side DOM
  * (linkedom), lets the module draw, then finishes every chart the same way: our fonts and sizes,
  * the accessibility attributes axe and screen readers need, coordinates rounded so that output is
- * small and snapshot diffs are readable, and no inline <style> (our CSP allows none; the rules Plot
+ * small and snapshot diffs are readable, markup that is well-formed XML whatever the text (svg-xml.ts),
+ * and no inline <style> (our CSP allows none; the rules Plot
  * would inline live in src/styles/chart.css).
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { FONT_STACK } from './palette.ts';
+import { serializeSvg } from './svg-xml.ts';
 import type { AnyChart, ChartData, RenderContext } from './types.ts';
 
 /** The widths each chart is laid out for; the page shows the one that fits (see chart.css). */
@@ -58,14 +60,37 @@ function finishAccessibility(svg: SVGSVGElement, chart: AnyChart) {
 }
 
 // Geometry attributes only: labels and text keep every digit they were given.
-const GEOMETRY_ATTRIBUTE = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox)="([^"]*)"/g;
+const GEOMETRY_ATTRIBUTES = [
+  'd',
+  'transform',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'width',
+  'height',
+  'points',
+  'viewBox',
+];
 
-/** Rounds coordinates to a tenth of a pixel, which no screen can show the difference of. */
-function roundGeometry(markup: string): string {
-  return markup.replace(GEOMETRY_ATTRIBUTE, (_, name: string, value: string) => {
-    const rounded = value.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (number) => String(Math.round(Number(number) * 10) / 10));
-    return ` ${name}="${rounded}"`;
-  });
+/**
+ * Rounds coordinates to a tenth of a pixel, which no screen can show the difference of. It works on
+ * the DOM, not on the markup, so that text which happens to read like an attribute is never touched.
+ */
+function roundGeometry(svg: SVGSVGElement) {
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of GEOMETRY_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const rounded = value.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (number) => String(Math.round(Number(number) * 10) / 10));
+      if (rounded !== value) element.setAttribute(name, rounded);
+    }
+  }
 }
 
 /** Renders a chart at one width and returns the finished <svg> markup. */
@@ -82,7 +107,9 @@ export function renderChart(chart: AnyChart, data: ChartData, width: number): st
   svg.setAttribute('class', `chart-svg chart-svg--${chart.engine}`);
   svg.setAttribute('data-chart', chart.id);
   finishAccessibility(svg, chart);
-  return roundGeometry(svg.outerHTML);
+  roundGeometry(svg);
+  // Our own serialiser, not linkedom's outerHTML: the markup must be well-formed XML (svg-xml.ts).
+  return serializeSvg(svg);
 }
 
 /** Both layout variants of a chart, keyed by variant. */

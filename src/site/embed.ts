@@ -13,7 +13,8 @@ import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
 import type { AnyChart, ChartData } from '../charts/types.ts';
-import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from './embed-protocol.ts';
+import { jsonForHtml } from '../lib/json-for-html.ts';
+import { MAX_RESIZE_HEIGHT, MESSAGE_NAMESPACE, MIN_RESIZE_HEIGHT, RESIZE_MESSAGE_TYPE } from './embed-protocol.ts';
 import { absoluteUrl, withBase } from './paths.ts';
 
 /** The name hosts credit (oEmbed provider_name, "Chart: …" lines). */
@@ -243,22 +244,29 @@ export function fixedEmbedHeight(
 /**
  * The script a host pastes after a responsive iframe (written small by hand; tests check it stays
  * under 0.5 KB gzipped). It listens for our resize message and sets the height of the one iframe
- * whose window sent it, and only when the message comes from our origin.
+ * whose window sent it (event.source is that iframe's contentWindow), and only when the message
+ * comes from our origin. The height must be a number between MIN_RESIZE_HEIGHT and
+ * MAX_RESIZE_HEIGHT; it is rounded up to a whole pixel. This is acceptedResizeHeight
+ * (embed-protocol.ts) written out by hand, and the unit tests run both on the same messages.
  *
  * One exception: a host page in a sandboxed iframe without allow-same-origin (some CMS previews)
  * passes its sandbox on to our iframe, whose messages then come from the opaque origin "null". The
  * snippet accepts that only when the host page is itself sandboxed ("null"), and only from an
- * iframe whose src is on our origin, so no other frame can size itself through it.
+ * iframe whose src is on our origin. That is as far as the platform lets a page check: an opaque
+ * origin names nobody, and the host cannot read a cross-origin frame's location, so it cannot tell
+ * whether that iframe has since navigated elsewhere. The residual risk: in such a sandboxed host, a
+ * page the iframe navigated to could size that one iframe, within the accepted range, and nothing
+ * else (README, "Sizing itself").
  *
  * Pasting it twice is harmless: the second copy sees the first and does nothing.
  */
 export function hostSnippet(origin: string): string {
-  const o = JSON.stringify(origin);
-  const n = JSON.stringify(MESSAGE_NAMESPACE);
+  const o = jsonForHtml(origin);
+  const n = jsonForHtml(MESSAGE_NAMESPACE);
   return (
     `(function(w,o,n){if(w[n])return;w[n]=1;w.addEventListener("message",function(e){` +
     `var d=e.data,f=document.getElementsByTagName("iframe"),i=0,h;` +
-    `if(!d||d.type!==${JSON.stringify(RESIZE_MESSAGE_TYPE)}||!((h=+d.height)>0))return;` +
+    `if(!d||d.type!==${jsonForHtml(RESIZE_MESSAGE_TYPE)}||typeof(h=d.height)!="number"||!(h>=${MIN_RESIZE_HEIGHT}&&h<=${MAX_RESIZE_HEIGHT}))return;` +
     `for(;i<f.length;i++)if(f[i].contentWindow===e.source&&(e.origin===o||e.origin=="null"&&w.origin=="null"&&f[i].src.indexOf(o+"/")==0))` +
     `f[i].style.height=Math.ceil(h)+"px"})})(window,${o},${n});`
   );

@@ -7,7 +7,8 @@
  * - the iframe-only form, with its fixed height, clips nothing from 320 px up;
  * - the static image shows, with alt text, and its dark source in a dark reader theme;
  * - the responsive form still sizes itself inside <iframe sandbox="allow-scripts allow-popups">;
- * - resize messages from another origin are ignored;
+ * - resize messages from another origin are ignored, and so are heights that are not numbers
+ *   within 50..20,000 px even from our own frame, and a frame of ours asking for another's size;
  * - the embed page speaks all three message formats (ours, AMP, embed.ly), its option pages show
  *   the right theme, and the gallery's options and Copy buttons work.
  *
@@ -374,6 +375,71 @@ async function otherOriginsIgnored(ctx: BrowserTestContext) {
   }
 }
 
+/**
+ * Heights a host must refuse even from our own frame (a fault, or a page that took over the frame):
+ * 1e9 made the host page 33 million px tall, "0x400" became 1024 px and true became 1 px. They are
+ * posted from inside our embed, so origin and source are right and only the height is wrong; then a
+ * frame of ours names another chart, which must not resize that chart's iframe. A last good height
+ * shows the listener was alive all along.
+ */
+async function badHeightsFromOurFrameIgnored(ctx: BrowserTestContext) {
+  const [first, second] = await readCodes(ctx);
+  if (!first || !second) throw new Error('two charts are needed to embed');
+  const served = await hosts(
+    ctx.browser,
+    () => ({
+      host: {
+        '/host.html': hostPage(
+          `<section id="a">${first.responsive}</section><section id="b">${second.responsive.replace(/<script>[\s\S]*<\/script>$/, '')}</section>`,
+        ),
+      },
+    }),
+    { viewport: { width: 600, height: 900 } },
+  );
+  try {
+    const page = await served.context.newPage();
+    await page.goto(`${served.host}/host.html`, { waitUntil: 'load' });
+    const [a, b] = ['#a iframe', '#b iframe'];
+    const frameA = await embedFrame(page, a);
+    const frameB = await embedFrame(page, b);
+    const fitted = await poll(() => frameState(page, a, frameA), fits);
+    await poll(() => frameState(page, b, frameB), fits);
+    const heightOf = (selector: string) =>
+      page.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
+    const before = { a: await heightOf(a), b: await heightOf(b) };
+    const post = (frame: Frame, height: unknown, chart: string) =>
+      frame.evaluate(
+        ([type, value, id]) => {
+          // NaN and Infinity do not survive Playwright's argument passing as numbers; named, they do.
+          const height = value === 'NaN' ? NaN : value === 'Infinity' ? Infinity : value;
+          parent.postMessage({ type, chart: id, height }, '*');
+        },
+        [RESIZE_MESSAGE_TYPE, height, chart] as const,
+      );
+    const failures: string[] = [];
+    for (const bad of [1e9, '0x400', true, -5, 'NaN', 'Infinity', 20_001, 49, '700', null]) {
+      await post(frameA, bad, first.chart);
+      await page.waitForTimeout(150);
+      const now = await heightOf(a);
+      if (now !== before.a) failures.push(`height ${JSON.stringify(bad)} resized our iframe to ${now} px`);
+    }
+    await post(frameA, 321, second.chart);
+    await page.waitForTimeout(150);
+    if ((await heightOf(b)) !== before.b)
+      failures.push(`a message from frame A resized frame B to ${await heightOf(b)} px`);
+    await post(frameA, 400.2, first.chart);
+    const last = await poll(
+      () => heightOf(a),
+      (height) => height === 401,
+    );
+    if (last !== 401) failures.push(`a good height (400.2) gave ${last} px, not 401: the listener is not working`);
+    if (!fits(fitted)) failures.push(`our iframe did not fit its content first: ${describeState(fitted)}`);
+    if (failures.length) throw new Error(failures.join('\n'));
+  } finally {
+    await served.close();
+  }
+}
+
 async function messageFormats(ctx: BrowserTestContext) {
   const [code] = await readCodes(ctx);
   if (!code) throw new Error('no chart to embed');
@@ -508,6 +574,10 @@ export const tests: BrowserTest[] = [
   { name: 'static images show, with alt text, light and dark', run: staticImages },
   { name: 'the responsive embed sizes itself inside a sandboxed iframe', run: sandboxedHost },
   { name: 'resize messages from another origin are ignored', run: otherOriginsIgnored },
+  {
+    name: 'resize messages from our own frame with a bad height, or for another frame, are ignored',
+    run: badHeightsFromOurFrameIgnored,
+  },
   { name: 'the embed page reports its height in our, AMP and embed.ly formats', run: messageFormats },
   { name: 'embed option pages show the right theme, with and without JavaScript', run: optionPages },
   { name: 'the gallery options rewrite the codes and Copy copies', run: galleryOptionsAndCopy },

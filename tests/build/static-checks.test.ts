@@ -14,6 +14,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { compareBuilds, NONDETERMINISTIC_FILES } from '../static/determinism.ts';
 import { BUDGETS, javascriptOf, pageWeight, type PageWeight } from '../static/budgets.ts';
 import { checkCsp } from '../static/csp.ts';
+import { checkRobots } from '../static/crawlers.ts';
 import { htmlFiles, pageReferences, readPage, siteOriginOf, urlPathOf, type BuiltSite } from '../static/dist.ts';
 import { checkLinks } from '../static/links.ts';
 import { validateHtml } from '../static/vnu.ts';
@@ -67,6 +68,10 @@ describe('static checks on the built site', () => {
     expect(htmlFiles(site.outDir).length).toBeGreaterThan(0);
     const errors = validateHtml(site.outDir);
     expect(errors, report(errors)).toEqual([]);
+  });
+
+  test('robots.txt names the sitemap by its absolute address, under the sub-path too', () => {
+    for (const built of [site, subSite]) expect(checkRobots(built), built.basePath).toEqual([]);
   });
 
   test('every internal link, resource and #anchor resolves; external links are listed, not fetched', () => {

@@ -39,6 +39,7 @@ export function checkPageCsp(file: string, html: string, document: Document): st
     return [`${file}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`];
   const meta = metas[0]!;
   if (meta.parentElement?.localName !== 'head') problems.push(`${file}: the CSP <meta> is not in <head>`);
+  problems.push(...checkCspFirst(file, html, meta));
   const policy = parsePolicy(meta.getAttribute('content') ?? '');
   for (const [directive, sources] of policy) {
     for (const source of sources) {
@@ -89,6 +90,31 @@ export function checkPageCsp(file: string, html: string, document: Document): st
       `${file}: ${handlers.length} element(s) with inline on* event handlers (first: <${handlers[0]?.localName}>)`,
     );
   if (/\bhref\s*=\s*["']?\s*javascript:/i.test(html)) problems.push(`${file}: a javascript: URL, which the CSP blocks`);
+  return problems;
+}
+
+/**
+ * A policy in a <meta> governs only what comes after it, so it must be the first element of <head>
+ * after <meta charset> (which the encoding rules keep first), and before any script of any type
+ * (JSON-LD included), inline style or stylesheet.
+ */
+export function checkCspFirst(file: string, html: string, meta: Element): string[] {
+  const problems: string[] = [];
+  const head = meta.parentElement;
+  const leading = [...(head?.children ?? [])];
+  const expectedAt = leading[0]?.hasAttribute('charset') ? 1 : 0;
+  if (leading.indexOf(meta) !== expectedAt) {
+    const before = leading.slice(expectedAt, leading.indexOf(meta)).map((element) => `<${element.localName}>`);
+    problems.push(
+      `${file}: the CSP <meta> is not the first element of <head> after <meta charset> (after ${before.join(', ')})`,
+    );
+  }
+  const metaAt = html.search(/<meta\s[^>]*http-equiv=["']?content-security-policy/i);
+  const governed = /<script\b|<style\b|<link\s[^>]*rel=["']?stylesheet/gi;
+  for (const match of html.slice(0, metaAt).matchAll(governed)) {
+    const what = /^<link/i.test(match[0]) ? 'a stylesheet <link>' : `a ${match[0].toLowerCase()}>`;
+    problems.push(`${file}: ${what} comes before the CSP <meta>, which cannot govern it`);
+  }
   return problems;
 }
 
