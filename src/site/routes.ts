@@ -1,0 +1,26 @@
+/**
+ * The site-relative path of every kind of page, in one place: pages, links, embeds, citations,
+ * sitemaps and tests build their URLs from these (then withBase/absoluteUrl from paths.ts), so a
+ * route changes here or nowhere.
+ */
+
+/** The facets the claims list can be cut by, each a prebuilt page of its own. */
+export const CLAIM_FACETS = ['claimant', 'source', 'year', 'action', 'personnel', 'qualifier'] as const;
+export type ClaimFacet = (typeof CLAIM_FACETS)[number];
+
+export const routes = {
+  home: () => '/',
+  methodology: () => '/methodology/',
+  about: () => '/about/',
+  search: () => '/search/',
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  claimsFacet: (facet: ClaimFacet, value: string) => `/claims/${facet}/${value}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  claimants: () => '/claimants/',
+  claimant: (id: string) => `/claimants/${id}/`,
+  embedGallery: () => '/embed/',
+  chartEmbed: (chartId: string) => `/embed/${chartId}/`,
+  claimEmbed: (id: string) => `/embed/claim/${id}/`,
+} as const;
