@@ -505,7 +505,7 @@ export default defineChart<TimelineRow>({
   id: 'timeline',
   title: 'Every claim on one timeline',
   subtitle:
-    'Each claim spans the time it counts, one lane per claimant; most cluster around a few announcements and offensives.',
+    'Each claim spans the time it counts, one lane per claimant or group of joint claimants; most cluster around a few announcements and offensives.',
   engine: 'd3',
   rows: timelineRows,
   columns: [
