@@ -231,9 +231,10 @@ export default defineChart<TotalRow>({
     // beside its mark; a label of several lines needs that many lines of room below the next one up.
     const wrapped = rows.map((row) => {
       const anchorEnd = row.mid.getTime() > middle;
+      // The room beside the mark: up to the plot's right edge, or back to the axis labels.
       const room = Math.min(
         ctx.width * (narrow ? 0.58 : 0.62),
-        anchorEnd ? xOf(row.mid) - 14 : ctx.width - xOf(row.mid) - 14,
+        anchorEnd ? xOf(row.mid) - 14 - plotLeft / 2 : plotRight - xOf(row.mid) - 12,
       );
       const lines = [
         ...wrapText(keepTogether(row.clause), room, CHART_FONT_SIZE),

@@ -139,10 +139,11 @@ describe('do-the-numbers-add-up rows', () => {
 
   it('name the claimed figure and who claimed it', () => {
     expect(rows.map((row) => row.claimedText)).toEqual([
-      'NUG said around 3,000',
-      'NUG said 453',
-      'NUG said 20%',
-      'NUG said 453',
+      // Both claimants the article credits, and what the figure counts.
+      "NUG and People's Embrace said around 3,000 defected",
+      "NUG and People's Embrace said 453 defected",
+      'NUG said a rise of 20% in those who defected',
+      "NUG and People's Embrace said 453 defected",
     ]);
     // 453 / 0.2 = 2,265.
     expect(rows[2]?.impliedBase).toBeCloseTo(2265, 10);
