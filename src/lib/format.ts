@@ -115,9 +115,7 @@ export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'
 
 /** What follows each of `count` items in a list in words: ["", ] for one, [" and ", ""] for two, [", ", " and ", ""]. */
 export function listJoiners(count: number): string[] {
-  return Array.from({ length: count }, (_, index) =>
-    index === count - 1 ? '' : index === count - 2 ? ' and ' : ', ',
-  );
+  return Array.from({ length: count }, (_, index) => (index === count - 1 ? '' : index === count - 2 ? ' and ' : ', '));
 }
 
 /** "A", "A and B", "A, B and C" (repeats dropped). */
