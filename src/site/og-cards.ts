@@ -24,7 +24,7 @@ export const PAGE_CARDS: readonly OgCard[] = [
     path: '/',
     title: 'How many soldiers and police have left Myanmar’s security forces since the coup?',
     subtitle:
-      'Every figure on personnel leaving in our five reports, who claims it, and whether the numbers hold together. All unverified.',
+      'Every figure on personnel leaving in our five reports, who claims it, and whether the numbers hold together.',
     chartId: firstChart,
   },
   {
