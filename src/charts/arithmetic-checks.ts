@@ -19,7 +19,7 @@ import {
   type PercentRiseCheck,
 } from '../lib/checks.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { formatFigure, formatNumber } from '../lib/format.ts';
+import { formatClaimants, formatMeasure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
@@ -47,7 +47,8 @@ export function checkRows(data: ChartData): CheckRow[] {
       ...check,
       claimedClaimId,
       claimantId: claimant.id,
-      claimedText: `${claimant.short_name} said ${formatFigure(claimed)}`,
+      // Every claimant and the measure: the 3,000 is the NUG's and People's Embrace's count of defectors.
+      claimedText: `${formatClaimants(claimed, data.claimants, 'short_name')} said ${formatMeasure(claimed)}`,
       differenceText: formatCheckDifference(check),
       impliedBase: check.id === 'percent-rise' ? (check as PercentRiseCheck).impliedBase : null,
     };

@@ -16,7 +16,8 @@ export function chartCredits(chart: AnyChart, data: ChartData): ChartCredits {
   const claimIds = [...new Set(chart.rows(data).flatMap((row) => chart.claimIds(row)))];
   const claims = claimIds.map((id) => mustGet(data.claimById, id, 'claim'));
   const sourceIds = new Set(claims.map((claim) => claim.source_id));
-  const claimantIds = new Set(claims.map((claim) => claim.claimant_id));
+  // Co-claimants too: a figure credited jointly is credited to every party the article names.
+  const claimantIds = new Set(claims.flatMap((claim) => [claim.claimant_id, ...claim.co_claimant_ids]));
   return {
     claimIds,
     sources: data.sources.filter((source) => sourceIds.has(source.id)),

@@ -2,19 +2,37 @@
  * Chart 1: the running totals since the coup, on one time axis. A total dated only to the month is
  * drawn as a bar across that month, not as a point on a day nobody gave; its qualifier is written
  * in the label and drawn as a range (±10% for "around", an arrow for "more than").
+ *
+ * Totals of different measures (defected, joined the CDM) are different series: each has its own
+ * shape and line style, named in a key, and every label says what its figure counts and who claims
+ * it. Drawn as one colour climbing from 3,000 to 20,000, they would read as one count rising.
  */
 import * as Plot from '@observablehq/plot';
 import { asOfDate, claimRange, isCumulativeTotal } from '../lib/derive.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
-import { mustGet } from './data.ts';
+import {
+  ACTION_LABELS,
+  claimClause,
+  formatClaimants,
+  formatFigure,
+  formatMeasure,
+  formatNumber,
+  formatVerifications,
+} from '../lib/format.ts';
+import { ACTIONS, type Action } from '../lib/types.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
 import {
+  actionDash,
+  actionSymbol,
   claimAnchor,
   claimLabel,
   dateSpan,
+  flowRows,
   HALO_TEXT,
+  keepTogether,
+  leadClaimantId,
   LINE_HEIGHT,
+  LINE_HEIGHT_EM,
   spreadLabels,
   STORY_START,
   storyEnd,
@@ -28,13 +46,21 @@ const ANNOTATED_EVENTS = ['nug-call-2021-09-07', 'operation-1027-2023-10-27'];
 
 interface TotalRow {
   claimId: string;
+  /** The claimant whose colour the mark takes (leadClaimantId). */
   claimantId: string;
+  /** Every claimant, in full and short: "NUG and People's Embrace". */
   claimant: string;
   claimantShort: string;
   asOf: string;
   figure: number;
   published: string;
-  action: string;
+  /** Figure, hedge and measure: "around 3,000 defected". */
+  measure: string;
+  /** The same with who left: "around 1,500 soldiers defected", for the labels. */
+  clause: string;
+  action: Action;
+  personnel: string;
+  verification: string;
   low: number;
   high: number | null;
   start: Date;
@@ -47,16 +73,19 @@ function totals(data: ChartData): TotalRow[] {
   return data.claims.filter(isCumulativeTotal).map((claim) => {
     const asOf = asOfDate(claim);
     const range = claimRange(claim);
-    const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
     return {
       claimId: claim.id,
-      claimantId: claimant.id,
-      claimant: claimant.name,
-      claimantShort: claimant.short_name,
+      claimantId: leadClaimantId(data, claim),
+      claimant: formatClaimants(claim, data.claimants),
+      claimantShort: formatClaimants(claim, data.claimants, 'short_name'),
       asOf,
       figure: claim.figure as number,
       published: formatFigure(claim),
-      action: ACTION_LABELS[claim.action],
+      measure: formatMeasure(claim),
+      clause: claimClause(claim),
+      action: claim.action,
+      personnel: claim.personnel,
+      verification: formatVerifications([claim.verification]),
       low: range.low,
       high: range.high,
       ...dateSpan(asOf),
@@ -78,7 +107,7 @@ interface EventLabel {
  * first half of the story, before it in the second), wrapped to the room it has, and drops to a
  * new band only when it would overlap a label already placed, measured with the font's real widths.
  */
-function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => number, middle: number) {
+function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => number, middle: number, top: number) {
   const gap = 12;
   const bands: { extents: [number, number][]; lines: number }[] = [];
   const placed = ANNOTATED_EVENTS.flatMap((id) => {
@@ -103,69 +132,132 @@ function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => n
   });
   const bandTops = bands.reduce<number[]>(
     (tops, band, index) => [...tops, (tops[index] ?? 0) + band.lines * LINE_HEIGHT + 6],
-    [4],
+    [top + 4],
   );
   const labels: EventLabel[] = placed.map(({ band, ...label }) => ({ ...label, top: bandTops[band] as number }));
   return { labels, height: bandTops.at(-1) as number };
 }
 
+/** The measures the totals count, in ACTIONS order: one series (shape, line style, key entry) each. */
+function measuresOf(rows: readonly TotalRow[]): Action[] {
+  return ACTIONS.filter((action) => rows.some((row) => row.action === action));
+}
+
+const KEY_SYMBOL_R = 6;
+/** Width of a key entry's line sample, in px. */
+const KEY_LINE = 34;
+const KEY_ROW = 22;
+
+/** The key: one entry per measure, "● —— total who defected", flowed into lines that fit the width. */
+function placeKey(rows: readonly TotalRow[], width: number, left: number) {
+  const entries = measuresOf(rows).map((action) => ({ action, text: `total who ${ACTION_LABELS[action]}` }));
+  const entryWidth = (text: string) => KEY_LINE + 6 + textWidth(text, CHART_FONT_SIZE) + 18;
+  const places = flowRows(
+    entries.map((entry) => entryWidth(entry.text)),
+    width - left - 8,
+    0,
+  );
+  const items = entries.map((entry, index) => {
+    const place = places[index] as { row: number; left: number };
+    return { ...entry, x: left + place.left, y: 4 + place.row * KEY_ROW + KEY_ROW / 2 };
+  });
+  const lines = Math.max(0, ...places.map((place) => place.row)) + 1;
+  return { items, height: lines * KEY_ROW + 4 };
+}
+
+/** Consecutive totals of one series: same measure, same claimants, same people. Only these are joined by a line. */
+function seriesLinks(rows: readonly TotalRow[]): { from: TotalRow; to: TotalRow; action: Action }[] {
+  const sorted = [...rows].sort((a, b) => a.mid.getTime() - b.mid.getTime());
+  return sorted.flatMap((to, index) => {
+    const from = sorted
+      .slice(0, index)
+      .reverse()
+      .find(
+        (candidate) =>
+          candidate.action === to.action && candidate.claimant === to.claimant && candidate.personnel === to.personnel,
+      );
+    return from && from.asOf !== to.asOf ? [{ from, to, action: to.action }] : [];
+  });
+}
+
 export default defineChart<TotalRow>({
   id: 'cumulative-claims',
   title: 'How many have left since the coup, according to whom',
-  subtitle: 'Each running total as its claimant gave it; bars span the month when only the month is known.',
+  subtitle:
+    'Each running total as its claimants gave it. Defector totals and CDM totals count different things and are drawn as separate series.',
   engine: 'plot',
   rows: totals,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
-    { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
     { key: 'as_of', label: 'As of', value: (row) => row.asOf },
-    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.published },
+    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.measure },
     { key: 'figure', label: 'Number', value: (row) => row.figure, numeric: true },
-    { key: 'action', label: 'Action', value: (row) => row.action },
+    { key: 'action', label: 'Measure', value: (row) => ACTION_LABELS[row.action] },
   ],
   claimIds: (row) => [row.claimId],
   describe(data) {
     const rows = totals(data).sort((a, b) => a.start.getTime() - b.start.getTime());
-    const byClaimant = new Map<string, TotalRow[]>();
-    for (const row of rows) byClaimant.set(row.claimant, [...(byClaimant.get(row.claimant) ?? []), row]);
-    const parts = [...byClaimant].map(([claimant, list]) =>
-      list.length === 1
-        ? `${claimant} gives one total, ${list[0]?.published} by ${formatPartialDate(list[0]?.asOf ?? '')}`
-        : `${claimant}'s totals rise from ${list[0]?.published} (${formatPartialDate(list[0]?.asOf ?? '')}) to ${list.at(-1)?.published} (${formatPartialDate(list.at(-1)?.asOf ?? '')})`,
-    );
-    return `Running totals of soldiers and police who left the military since the February 2021 coup, as claimed: ${parts.join('; ')}. None of these figures has been independently verified.`;
+    const parts = measuresOf(rows).map((action) => {
+      const own = rows.filter((row) => row.action === action);
+      const byClaimants = new Map<string, TotalRow[]>();
+      for (const row of own) byClaimants.set(row.claimant, [...(byClaimants.get(row.claimant) ?? []), row]);
+      const groups = [...byClaimants].map(
+        ([claimants, list]) =>
+          `${list.map((row) => `${row.clause} by ${formatPartialDate(row.asOf)}`).join(', ')}, claimed by ${claimants}`,
+      );
+      return `Totals of those who ${ACTION_LABELS[action]}: ${groups.join('; ')}`;
+    });
+    return `Running totals of soldiers and police said to have left the military since the February 2021 coup, drawn as separate series because they count different things. ${parts.join('. ')}. None of these figures has been independently verified.`;
   },
   draw(data, ctx) {
     const rows = totals(data);
     const series = claimantSeries(data.claimants);
     const narrow = ctx.width < 480;
-    const height = narrow ? 420 : 400;
+    const height = narrow ? 500 : 440;
     const end = storyEnd(data);
     const middle = (STORY_START.getTime() + end.getTime()) / 2;
     const plotLeft = narrow ? 62 : 66;
     const plotRight = ctx.width - (narrow ? 18 : 24);
     const msPerPixel = (end.getTime() - STORY_START.getTime()) / (plotRight - plotLeft);
     const xOf = (date: Date) => plotLeft + (date.getTime() - STORY_START.getTime()) / msPerPixel;
-    const eventLabels = placeEventLabels(data, ctx.width, xOf, middle);
+    // The key starts after the y axis's label, which Plot draws at the top left.
+    const key = placeKey(rows, ctx.width, textWidth('↑ People', CHART_FONT_SIZE) + 16);
+    const eventLabels = placeEventLabels(data, ctx.width, xOf, middle, key.height);
     const marginTop = eventLabels.height + 10;
     const marginBottom = 30;
     const yMax = Math.max(...rows.map((row) => row.high ?? row.figure * 1.1)) * 1.08;
     const unitsPerPixel = yMax / (height - marginTop - marginBottom);
-    // On a phone the claimant goes on a second line, so labels need twice the room.
+    // Each label is the figure with its measure and who left, then its claimants, wrapped to the room
+    // beside its mark; a label of several lines needs that many lines of room below the next one up.
+    const wrapped = rows.map((row) => {
+      const anchorEnd = row.mid.getTime() > middle;
+      // The room beside the mark: up to the plot's right edge, or back to the axis labels.
+      const room = Math.min(
+        ctx.width * (narrow ? 0.58 : 0.62),
+        anchorEnd ? xOf(row.mid) - 14 - plotLeft / 2 : plotRight - xOf(row.mid) - 12,
+      );
+      const lines = [
+        ...wrapText(keepTogether(row.clause), room, CHART_FONT_SIZE),
+        ...wrapText(row.claimantShort, room, CHART_FONT_SIZE),
+      ];
+      return { row, anchorEnd, lines };
+    });
     const labelY = spreadLabels(
       rows.map((row) => row.figure),
-      (narrow ? 36 : 18) * unitsPerPixel,
-      (narrow ? 30 : 12) * unitsPerPixel,
+      wrapped.map(({ lines }) => (lines.length * LINE_HEIGHT + 4) * unitsPerPixel),
+      wrapped.map(({ lines }) => ((lines.length - 1) * LINE_HEIGHT + 12) * unitsPerPixel),
     );
-    const labelled = rows.map((row, index) => ({
+    const labelled = wrapped.map(({ row, anchorEnd, lines }, index) => ({
       ...row,
       labelY: labelY[index] as number,
-      anchorEnd: row.mid.getTime() > middle,
-      text: narrow ? `${row.published}\n${row.claimantShort}` : `${row.published} · ${row.claimantShort}`,
+      anchorEnd,
+      text: lines.join('\n'),
     }));
     const open = rows.filter((row) => row.high === null);
     const bounded = rows.filter((row) => row.high !== null);
-    return drawPlot(
+    const links = seriesLinks(rows);
+    const measures = measuresOf(rows);
+    const svg = drawPlot(
       {
         height,
         marginTop,
@@ -181,7 +273,33 @@ export default defineChart<TotalRow>({
           ticks: narrow ? 4 : 6,
         },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
+        symbol: { type: 'ordinal', domain: measures, range: measures.map(actionSymbol) },
         marks: [
+          // The key, in the top margin: a shape and a line sample per measure.
+          // The key, in the top margin: a shape per measure (its line sample is added below).
+          ...key.items.flatMap((item) => [
+            Plot.dot([item], {
+              frameAnchor: 'top-left',
+              dx: item.x + KEY_LINE / 2 - plotLeft,
+              dy: item.y - marginTop,
+              r: KEY_SYMBOL_R,
+              symbol: () => item.action,
+              fill: 'currentColor',
+              stroke: cssVar('background'),
+              strokeWidth: 1.5,
+              ariaHidden: 'true',
+            }),
+            Plot.text([item], {
+              frameAnchor: 'top-left',
+              dx: item.x + KEY_LINE + 6 - plotLeft,
+              dy: item.y - marginTop,
+              text: () => item.text,
+              textAnchor: 'start',
+              lineAnchor: 'middle',
+              fill: 'currentColor',
+              ariaHidden: 'true',
+            }),
+          ]),
           Plot.ruleX(eventLabels.labels, {
             x: 'x',
             stroke: cssVar('rule'),
@@ -203,6 +321,19 @@ export default defineChart<TotalRow>({
             }),
           ),
           Plot.ruleY([0], { stroke: cssVar('rule') }),
+          // A series' totals joined in its line style; totals of different measures are never joined.
+          ...links.map((link) =>
+            Plot.link([link], {
+              x1: (entry: typeof link) => entry.from.mid,
+              y1: (entry: typeof link) => entry.from.figure,
+              x2: (entry: typeof link) => entry.to.mid,
+              y2: (entry: typeof link) => entry.to.figure,
+              stroke: (entry: typeof link) => entry.to.claimantId,
+              strokeWidth: 2,
+              strokeDasharray: actionDash(link.action) ?? undefined,
+              ariaHidden: 'true',
+            }),
+          ),
           Plot.ruleX(bounded, {
             x: 'mid',
             y1: 'low',
@@ -221,16 +352,15 @@ export default defineChart<TotalRow>({
             headLength: 6,
             ariaHidden: 'true',
           }),
+          // The month (or day) a total stands at.
           Plot.ruleY(rows, {
             x1: 'start',
             x2: 'end',
             y: 'figure',
             stroke: 'claimantId',
-            strokeWidth: 7,
+            strokeWidth: 4,
             strokeLinecap: 'round',
-            href: (row: TotalRow) => claimAnchor(row.claimId),
-            ariaLabel: 'label',
-            title: 'label',
+            ariaHidden: 'true',
           }),
           // A leader joins a mark to its label when the label had to move away from it.
           Plot.link(
@@ -253,20 +383,52 @@ export default defineChart<TotalRow>({
                 x: 'mid',
                 y: 'labelY',
                 text: 'text',
-                // The first line is centred on the label's position; a second line hangs below it.
+                // The first line is centred on the label's position; the others hang below it.
                 lineAnchor: 'top',
+                lineHeight: LINE_HEIGHT_EM,
                 dy: -9,
                 textAnchor: atEnd ? 'end' : 'start',
-                dx: atEnd ? -10 : 10,
+                dx: atEnd ? -12 : 12,
                 fill: 'currentColor',
                 ...HALO_TEXT,
                 ariaHidden: 'true',
               },
             ),
           ),
+          // Marks last, so that no label's halo covers one.
+          Plot.dot(rows, {
+            x: 'mid',
+            y: 'figure',
+            r: narrow ? 6 : 6.5,
+            symbol: 'action',
+            fill: 'claimantId',
+            stroke: cssVar('background'),
+            strokeWidth: 1.5,
+            href: (row: TotalRow) => claimAnchor(row.claimId),
+            ariaLabel: 'label',
+            title: 'label',
+          }),
         ],
       },
       ctx,
     );
+    // Plot has no mark for a fixed-size line in the margin, so the key's line samples are drawn
+    // here, under the shapes: the line style each series uses.
+    const samples = ctx.document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    samples.setAttribute('aria-hidden', 'true');
+    samples.setAttribute('stroke', 'currentColor');
+    samples.setAttribute('stroke-width', '2');
+    for (const item of key.items) {
+      const line = ctx.document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      line.setAttribute('x1', String(item.x));
+      line.setAttribute('x2', String(item.x + KEY_LINE));
+      line.setAttribute('y1', String(item.y));
+      line.setAttribute('y2', String(item.y));
+      const dash = actionDash(item.action);
+      if (dash) line.setAttribute('stroke-dasharray', dash);
+      samples.append(line);
+    }
+    svg.insertBefore(samples, svg.querySelector('g[aria-label="dot"]') ?? null);
+    return svg;
   },
 });

@@ -5,9 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { dayToDate, earliestDay, formatPartialDate, latestDay, midpointDay, MONTHS } from '../lib/dates.ts';
-import { claimClause } from '../lib/format.ts';
-import type { Claim } from '../lib/types.ts';
-import { mustGet } from './data.ts';
+import { claimantsOf, claimClause, formatClaimants, formatMeasure, VERIFICATION_LABELS } from '../lib/format.ts';
+import { ACTIONS, type Action, type Claim } from '../lib/types.ts';
 import { cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
 import type { ChartData } from './types.ts';
@@ -17,10 +16,96 @@ export function claimAnchor(claimId: string): string {
   return `#claim-${claimId}`;
 }
 
-/** The text a focused mark announces: figure with qualifier, action, claimant, date and the quote. */
+/**
+ * The text a focused mark announces (and its tooltip): figure with qualifier and measure, every
+ * claimant, date, verification status and the quote. "around 3,000 soldiers and police defected,
+ * claimed by National Unity Government (NUG) and People's Embrace, Sept 2021, unverified: “…”".
+ */
 export function claimLabel(data: ChartData, claim: Claim): string {
-  const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
-  return `${claimClause(claim)}, claimed by ${claimant.name}, ${formatPartialDate(claim.claimed_on)}: “${stripOuterQuotes(claim.quote)}”`;
+  const claimants = formatClaimants(claim, data.claimants);
+  return `${claimClause(claim)}, claimed by ${claimants}, ${formatPartialDate(claim.claimed_on)}, ${VERIFICATION_LABELS[claim.verification]}: “${stripOuterQuotes(claim.quote)}”`;
+}
+
+/**
+ * The claimant whose colour a claim's mark takes: the first of its claimants in claimants.csv order,
+ * the same one formatClaimants names first. The 1,500 soldiers and 1,000 police, credited jointly to
+ * two groups, therefore share a colour instead of looking like one group's count each.
+ */
+export function leadClaimantId(data: ChartData, claim: Claim): string {
+  return (claimantsOf(claim, data.claimants)[0] as { id: string }).id;
+}
+
+/** The claimants a claim is credited to, as one group: the lane or row a chart draws it in. */
+export interface ClaimantGroup {
+  /** Their ids in claimants.csv order, space-separated: "nug peoples-embrace". */
+  id: string;
+  /** "National Unity Government (NUG) and People's Embrace". */
+  name: string;
+  /** "NUG and People's Embrace". */
+  short_name: string;
+  /** The claimant whose colour the group takes (leadClaimantId). */
+  colorId: string;
+}
+
+export function claimantGroup(data: ChartData, claim: Claim): ClaimantGroup {
+  const claimants = claimantsOf(claim, data.claimants);
+  return {
+    id: claimants.map((claimant) => claimant.id).join(' '),
+    name: formatClaimants(claim, data.claimants),
+    short_name: formatClaimants(claim, data.claimants, 'short_name'),
+    colorId: (claimants[0] as { id: string }).id,
+  };
+}
+
+/**
+ * The groups that make claims, one per distinct set of claimants: claimants in data order, each
+ * one's own group before the groups it shares with others. A figure credited jointly is drawn with
+ * its joint group, never under one of its claimants as if that one had counted it alone.
+ */
+export function claimantGroups(data: ChartData, claims: readonly Claim[] = data.claims): ClaimantGroup[] {
+  const groups = new Map<string, ClaimantGroup>();
+  for (const claim of claims) {
+    const group = claimantGroup(data, claim);
+    if (!groups.has(group.id)) groups.set(group.id, group);
+  }
+  const order = (group: ClaimantGroup) => {
+    const ids = group.id.split(' ');
+    return data.claimants.findIndex((claimant) => claimant.id === ids[0]) * 100 + ids.length;
+  };
+  return [...groups.values()].sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * The label a chart writes beside a claim's mark: figure, hedge and measure ("around 3,000
+ * defected"), and who left as well where a joint group's figures are for different people, so the
+ * 1,500 soldiers and 1,000 police credited together read "around 1,500 soldiers defected".
+ */
+export function markLabels(data: ChartData, claims: readonly Claim[] = data.claims): Map<string, string> {
+  const groupOf = (claim: Claim) => claimantGroup(data, claim).id;
+  return new Map(
+    claims.map((claim) => {
+      const mixed =
+        claim.co_claimant_ids.length > 0 &&
+        claims.some((other) => groupOf(other) === groupOf(claim) && other.personnel !== claim.personnel);
+      return [claim.id, mixed ? claimClause(claim) : formatMeasure(claim)];
+    }),
+  );
+}
+
+/**
+ * One shape per action, the same on every chart: defected a circle, deserted a triangle,
+ * surrendered a square, joined the CDM a diamond... Read from the order of ACTIONS, so a new action
+ * gets a shape of its own with no entry here.
+ */
+const ACTION_SYMBOL_ORDER = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross', 'wye', 'times'] as const;
+export function actionSymbol(action: Action): string {
+  return ACTION_SYMBOL_ORDER[ACTIONS.indexOf(action) % ACTION_SYMBOL_ORDER.length] as string;
+}
+
+/** A line style per action, for charts that join totals with lines: defected solid, joined the CDM dashed. */
+const ACTION_DASH_ORDER = [null, '2,3', '9,3,2,3', '7,4'] as const;
+export function actionDash(action: Action): string | null {
+  return ACTION_DASH_ORDER[ACTIONS.indexOf(action) % ACTION_DASH_ORDER.length] ?? null;
 }
 
 function stripOuterQuotes(quote: string): string {
@@ -49,12 +134,19 @@ export function dateSpan(partialDate: string): { start: Date; end: Date; mid: Da
  * the same units), keeping their order. Labels only ever move up, away from the axis, so each stays
  * at or above its mark and a leader line can join them. Returns positions in the input order.
  */
-export function spreadLabels(wanted: number[], gap: number, floor = Number.NEGATIVE_INFINITY): number[] {
+export function spreadLabels(
+  wanted: number[],
+  gap: number | readonly number[],
+  floor: number | readonly number[] = Number.NEGATIVE_INFINITY,
+): number[] {
+  // A gap or floor per label lets labels of several lines keep clear of the one below them.
+  const at = (values: number | readonly number[], index: number) =>
+    typeof values === 'number' ? values : (values[index] as number);
   const order = wanted.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const result = new Array<number>(wanted.length);
   let previous = Number.NEGATIVE_INFINITY;
   for (const { value, index } of order) {
-    previous = Math.max(value, floor, previous + gap);
+    previous = Math.max(value, at(floor, index), previous + at(gap, index));
     result[index] = previous;
   }
   return result;

@@ -12,12 +12,21 @@
 import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, formatClaimCount, formatFigure } from '../lib/format.ts';
-import type { Claim, Claimant, TimelineEvent } from '../lib/types.ts';
-import { mustGet } from './data.ts';
+import { ACTION_LABELS, formatClaimCount, formatMeasure } from '../lib/format.ts';
+import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
-import { claimAnchor, claimLabel, dateSpan, flowRows, STORY_START } from './shared.ts';
+import {
+  claimAnchor,
+  claimantGroup,
+  claimantGroups,
+  claimLabel,
+  dateSpan,
+  flowRows,
+  markLabels,
+  STORY_START,
+  type ClaimantGroup,
+} from './shared.ts';
 import { textWidth, wrapText, type FontWeight } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -200,31 +209,34 @@ function spanOf(claim: Claim): { start: string | null; end: string; span: SpanKi
   return { start: null, end: claim.claimed_on, span: 'no_period' };
 }
 
-/** Claimants that make at least one claim, in data order: the lanes, top to bottom. */
-function laneClaimants(data: ChartData): Claimant[] {
-  const claiming = new Set(data.claims.map((claim) => claim.claimant_id));
-  return data.claimants.filter((claimant) => claiming.has(claimant.id));
+/**
+ * The lanes, top to bottom: one per claimant, or per group of claimants credited jointly (see
+ * claimantGroups), so that the joint 1,500 soldiers and 1,000 police share a lane.
+ */
+function laneClaimants(data: ChartData): ClaimantGroup[] {
+  return claimantGroups(data);
 }
 
 function timelineRows(data: ChartData): TimelineRow[] {
   const lanes = laneClaimants(data);
-  const laneIndex = new Map(lanes.map((claimant, index) => [claimant.id, index]));
+  const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
+  const laneOf = (claim: Claim) => claimantGroup(data, claim).id;
+  const labels = markLabels(data);
   return (
     data.claims
       .map((claim, index) => ({ claim, index }))
       // Lanes in claimant order, claims in data order inside a lane: the table reads like the chart.
       .sort(
-        (a, b) =>
-          (laneIndex.get(a.claim.claimant_id) ?? 0) - (laneIndex.get(b.claim.claimant_id) ?? 0) || a.index - b.index,
+        (a, b) => (laneIndex.get(laneOf(a.claim)) ?? 0) - (laneIndex.get(laneOf(b.claim)) ?? 0) || a.index - b.index,
       )
       .map(({ claim }) => {
-        const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
+        const group = claimantGroup(data, claim);
         return {
           claimId: claim.id,
-          claimantId: claimant.id,
-          claimant: claimant.name,
+          claimantId: group.id,
+          claimant: group.name,
           ...spanOf(claim),
-          published: formatFigure(claim),
+          published: labels.get(claim.id) ?? formatMeasure(claim),
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
           label: claimLabel(data, claim),
@@ -493,12 +505,11 @@ export default defineChart<TimelineRow>({
   id: 'timeline',
   title: 'Every claim on one timeline',
   subtitle:
-    'Each claim spans the time it counts, one lane per claimant; most cluster around a few announcements and offensives.',
+    'Each claim spans the time it counts, one lane per claimant or group of joint claimants; most cluster around a few announcements and offensives.',
   engine: 'd3',
   rows: timelineRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
-    { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
     { key: 'start', label: 'From', value: (row) => row.start },
     { key: 'end', label: 'To', value: (row) => row.end },
     { key: 'span', label: 'Span drawn', value: (row) => SPAN_WORDS[row.span] },
@@ -514,7 +525,7 @@ export default defineChart<TimelineRow>({
     const last = byDate.at(-1);
     const counts = lanes.map((claimant) => ({
       claimant,
-      count: claims.filter((claim) => claim.claimant_id === claimant.id).length,
+      count: claims.filter((claim) => claimantGroup(data, claim).id === claimant.id).length,
     }));
     const most = Math.max(...counts.map((entry) => entry.count));
     const busiest = counts.filter((entry) => entry.count === most).map((entry) => entry.claimant.name);
@@ -523,7 +534,7 @@ export default defineChart<TimelineRow>({
     const events = markedEvents(data).map((event) => `${event.title} (${formatPartialDate(event.date)})`);
     const independent = claims.filter((claim) => claim.verification === 'corroborated').length;
     const sentences = [
-      `${formatClaimCount(claims.length)} from ${lanes.length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn in its claimant's lane across the time it counts, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
+      `${formatClaimCount(claims.length)} from ${data.claimants.filter((claimant) => lanes.some((lane) => lane.id.split(' ').includes(claimant.id))).length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn across the time it counts in the lane of its claimant, or of its claimants together where a report credits them jointly, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
       busiest.length === 1
         ? `${busiest[0]} makes the most claims (${most}).`
         : `${busiest.join(' and ')} make the most claims, ${most} each.`,
@@ -599,7 +610,7 @@ export default defineChart<TimelineRow>({
     const laneShapes = lanes.map((claimant) => {
       const shapes = rows
         .filter((row) => row.claimantId === claimant.id)
-        .map((row) => shapeClaim(row, colorOf(claimant.id), x, layout, width));
+        .map((row) => shapeClaim(row, colorOf(claimant.colorId), x, layout, width));
       const subRows = packRows(
         shapes.map((shape) => shape.extent),
         6,
@@ -705,7 +716,7 @@ export default defineChart<TimelineRow>({
         .attr('y', top + lineHeight / 2 - 5)
         .attr('width', 10)
         .attr('height', 10)
-        .attr('fill', colorOf(lane.claimant.id));
+        .attr('fill', colorOf(lane.claimant.colorId));
       lane.header.forEach((line, lineIndex) => {
         const lineY = top + lineIndex * lineHeight + lineHeight / 2;
         const textLeft = layout.marginLeft + HEADER_INDENT;

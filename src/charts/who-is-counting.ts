@@ -8,14 +8,17 @@
 import * as Plot from '@observablehq/plot';
 import { formatPartialDate } from '../lib/dates.ts';
 import { claimRange } from '../lib/derive.ts';
-import { ACTION_LABELS, formatFigure, formatNumber } from '../lib/format.ts';
+import { ACTION_LABELS, formatClaimants, formatFigure, formatMeasure, formatNumber } from '../lib/format.ts';
 import { ACTIONS, type Action, type Claim, type Qualifier } from '../lib/types.ts';
-import { mustGet } from './data.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
 import {
+  actionSymbol,
   claimAnchor,
+  claimantGroup,
   claimLabel,
+  leadClaimantId,
+  markLabels,
   flowRows,
   HALO_TEXT,
   rowHeadings,
@@ -28,28 +31,23 @@ import {
 import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
-/** One shape per action, fixed so that the legend reads the same whatever the data holds. */
-const ACTION_SYMBOLS: Record<Action, string> = {
-  defected: 'circle',
-  deserted: 'triangle',
-  surrendered: 'square',
-  joined_cdm: 'diamond',
-  contacted_resistance: 'star',
-  waiting_to_leave: 'cross',
-  answered_call: 'wye',
-};
-
-const SHORT_ACTION_LABELS: Record<Action, string> = {
-  ...ACTION_LABELS,
+/** Legend words where the full ones would crowd a phone; every other action keeps ACTION_LABELS. */
+const SHORT_ACTION_LABELS: Partial<Record<Action, string>> = {
   joined_cdm: 'joined CDM',
   contacted_resistance: 'contacted',
   answered_call: 'answered call',
 };
+const shortAction = (action: Action) => SHORT_ACTION_LABELS[action] ?? ACTION_LABELS[action];
 
 export interface FigureRow {
   claimId: string;
+  /** The claimant whose colour the mark takes (leadClaimantId). */
   claimantId: string;
+  /** Every claimant of the figure: "NUG and People's Embrace". */
   claimant: string;
+  /** The row the figure is drawn in: its claimants' ids, so joint figures get a row of their own. */
+  groupKey: string;
+  groupShort: string;
   figure: number;
   qualifier: Qualifier;
   published: string;
@@ -65,16 +63,19 @@ function isPlottable(claim: Claim): boolean {
 }
 
 export function figureRows(data: ChartData): FigureRow[] {
-  return data.claims.filter(isPlottable).map((claim) => {
-    const claimant = mustGet(data.claimantById, claim.claimant_id, 'claimant');
+  const plottable = data.claims.filter(isPlottable);
+  const labels = markLabels(data, plottable);
+  return plottable.map((claim) => {
     const range = claimRange(claim);
     return {
       claimId: claim.id,
-      claimantId: claimant.id,
-      claimant: claimant.name,
+      claimantId: leadClaimantId(data, claim),
+      claimant: formatClaimants(claim, data.claimants),
+      groupKey: claimantGroup(data, claim).id,
+      groupShort: formatClaimants(claim, data.claimants, 'short_name'),
       figure: claim.figure as number,
       qualifier: claim.qualifier,
-      published: formatFigure(claim),
+      published: labels.get(claim.id) ?? formatMeasure(claim),
       action: claim.action,
       claimedOn: claim.claimed_on,
       low: range.low,
@@ -82,6 +83,27 @@ export function figureRows(data: ChartData): FigureRow[] {
       label: claimLabel(data, claim),
     };
   });
+}
+
+/**
+ * The rows of the chart: one per set of claimants, in the order their figures first appear. A figure
+ * credited jointly sits in its joint row, so the 1,500 soldiers and 1,000 police are not shown as
+ * two groups' separate counts.
+ */
+export function figureGroups(
+  rows: readonly FigureRow[],
+  data: ChartData,
+): { key: string; short: string; name: string }[] {
+  const groups = new Map<string, { key: string; short: string; name: string }>();
+  for (const row of rows)
+    if (!groups.has(row.groupKey))
+      groups.set(row.groupKey, { key: row.groupKey, short: row.groupShort, name: row.claimant });
+  // Claimants in data order, each one's own row before the rows it shares with others.
+  const order = (key: string) => {
+    const ids = key.split(' ');
+    return data.claimants.findIndex((claimant) => claimant.id === ids[0]) * 100 + ids.length;
+  };
+  return [...groups.values()].sort((a, b) => order(a.key) - order(b.key));
 }
 
 /** Claims of people that give no number, per claimant, in data order. */
@@ -124,6 +146,8 @@ interface PlacedFigure extends FigureRow {
   hollow: boolean;
   /** The figure as published, drawn under its mark. */
   valueText: string;
+  /** Where the figure's label sits: beside its mark, or in the lane below on a phone. */
+  valueY: number;
   valueAnchor: 'start' | 'end';
   valueX: number;
 }
@@ -140,7 +164,7 @@ function layout(data: ChartData, width: number) {
   const actionsShown = ACTIONS.filter((action) => rows.some((row) => row.action === action));
   // Each entry is a symbol, its label and the room after it, which must fit the line too.
   const legendPlaces = flowRows(
-    actionsShown.map((action) => DOT_R * 2 + 6 + textWidth(SHORT_ACTION_LABELS[action], CHART_FONT_SIZE) + LEGEND_GAP),
+    actionsShown.map((action) => DOT_R * 2 + 6 + textWidth(shortAction(action), CHART_FONT_SIZE) + LEGEND_GAP),
     plotWidth,
     0,
   );
@@ -160,14 +184,13 @@ function layout(data: ChartData, width: number) {
   const placed: PlacedFigure[] = [];
   const names: { y: number; text: string }[] = [];
   let y = 4;
-  const claimantsShown = data.claimants.filter((claimant) => rows.some((row) => row.claimantId === claimant.id));
-  for (const claimant of claimantsShown) {
-    names.push({ y, text: claimant.short_name });
+  for (const group of figureGroups(rows, data)) {
+    names.push({ y, text: group.short });
     const firstLaneY = y + LINE_HEIGHT + 12;
     // Each figure, with its arrow and its label, takes the first lane where it clears what is
     // already there; figures too close to label side by side drop to the next lane.
     const laneEnds: number[] = [];
-    const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.figure - b.figure);
+    const own = rows.filter((row) => row.groupKey === group.key).sort((a, b) => a.figure - b.figure);
     for (const row of own) {
       const arrowEnd = row.high === null ? fromPx(toPx(row.figure) + ARROW_PX) : null;
       const markLeft = toPx(row.figure) - DOT_R;
@@ -176,20 +199,28 @@ function layout(data: ChartData, width: number) {
       const labelWidth = textWidth(valueText, CHART_FONT_SIZE);
       // The figure is written right of its mark, or left of it where it would run off the chart.
       const onLeft = markRight + LABEL_OFFSET + labelWidth > plotWidth + marginRight - 2;
-      const left = onLeft ? markLeft - LABEL_OFFSET - labelWidth : markLeft;
-      const right = onLeft ? markRight : markRight + LABEL_OFFSET + labelWidth;
-      let lane = laneEnds.findIndex((end) => end + LABEL_GAP <= left);
-      if (lane === -1) lane = laneEnds.length;
+      // On a phone a long label may fit on neither side: it then goes in the lane below its mark,
+      // ending under the mark's right edge or starting at the plot's left.
+      const below = onLeft && markLeft - LABEL_OFFSET - labelWidth < -marginLeft + 2;
+      const belowLeft = Math.max(-marginLeft + 2, Math.min(markLeft, plotWidth + marginRight - 2 - labelWidth));
+      const left = below ? markLeft : onLeft ? markLeft - LABEL_OFFSET - labelWidth : markLeft;
+      const right = below ? markRight : onLeft ? markRight : markRight + LABEL_OFFSET + labelWidth;
+      const clear = (index: number, from: number) => (laneEnds[index] ?? Number.NEGATIVE_INFINITY) + LABEL_GAP <= from;
+      let lane = 0;
+      while (!(clear(lane, left) && (!below || clear(lane + 1, belowLeft)))) lane += 1;
       laneEnds[lane] = right;
+      if (below) laneEnds[lane + 1] = Math.max(laneEnds[lane + 1] ?? Number.NEGATIVE_INFINITY, belowLeft + labelWidth);
+      for (let index = 0; index < laneEnds.length; index++) laneEnds[index] ??= Number.NEGATIVE_INFINITY;
       placed.push({
         ...row,
         y: firstLaneY + lane * LANE_HEIGHT,
+        valueY: firstLaneY + (below ? lane + 1 : lane) * LANE_HEIGHT,
         arrowEnd,
-        symbol: ACTION_SYMBOLS[row.action],
+        symbol: actionSymbol(row.action),
         hollow: row.qualifier !== 'exact',
         valueText,
-        valueAnchor: onLeft ? 'end' : 'start',
-        valueX: fromPx(onLeft ? markLeft - LABEL_OFFSET : markRight + LABEL_OFFSET),
+        valueAnchor: onLeft && !below ? 'end' : 'start',
+        valueX: fromPx(below ? belowLeft : onLeft ? markLeft - LABEL_OFFSET : markRight + LABEL_OFFSET),
       });
     }
     y = firstLaneY + (laneEnds.length - 1) * LANE_HEIGHT + 24;
@@ -232,7 +263,6 @@ export default defineChart<FigureRow>({
   rows: figureRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
-    { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
     { key: 'claimed_on', label: 'Claimed on', value: (row) => row.claimedOn },
     { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.published },
     { key: 'figure', label: 'Number', value: (row) => row.figure, numeric: true },
@@ -241,16 +271,11 @@ export default defineChart<FigureRow>({
   claimIds: (row) => [row.claimId],
   describe(data) {
     const rows = figureRows(data);
-    const parts = data.claimants
-      .map((claimant) => {
-        const own = rows.filter((row) => row.claimantId === claimant.id).sort((a, b) => a.figure - b.figure);
-        if (own.length === 0) return null;
-        const figures = own.map(
-          (row) => `${row.published} ${ACTION_LABELS[row.action]} (${formatPartialDate(row.claimedOn)})`,
-        );
-        return `${claimant.name}: ${figures.join(', ')}`;
-      })
-      .filter((part) => part !== null);
+    const parts = figureGroups(rows, data).map((group) => {
+      const own = rows.filter((row) => row.groupKey === group.key).sort((a, b) => a.figure - b.figure);
+      const figures = own.map((row) => `${row.published} (${formatPartialDate(row.claimedOn)})`);
+      return `${group.name}: ${figures.join(', ')}`;
+    });
     const vague = vagueCounts(data);
     const vagueTotal = vague.reduce((sum, entry) => sum + entry.count, 0);
     const vagueNote =
@@ -258,8 +283,11 @@ export default defineChart<FigureRow>({
         ? ''
         : ` ${vagueTotal} further claims give no number and are left out: ${vague.map((entry) => `${entry.count} from ${entry.claimant}`).join(', ')}.`;
     const bySize = [...rows].sort((a, b) => a.figure - b.figure);
-    const smallest = bySize[0]?.published ?? '';
-    const largest = bySize.at(-1)?.published ?? '';
+    // The measure goes in brackets here: "from 1 (deserted) to more than 20,000 (joined the CDM)".
+    const bracketed = (row: FigureRow | undefined) =>
+      row ? `${formatFigure({ ...row, unit: 'people' })} (${ACTION_LABELS[row.action]})` : '';
+    const smallest = bracketed(bySize[0]);
+    const largest = bracketed(bySize.at(-1));
     return `${rows.length} figures of soldiers and police said to have left the forces or to be about to, from ${smallest} to ${largest}, on a logarithmic scale and grouped by who gives them. ${parts.join('. ')}.${vagueNote} None of these figures has been independently verified.`;
   },
   draw(data, ctx) {
@@ -267,7 +295,7 @@ export default defineChart<FigureRow>({
     const series = claimantSeries(data.claimants);
     const legendTop = -(plan.marginTop - 4);
     const open = plan.placed.filter((row) => row.arrowEnd !== null);
-    const legendEntries = plan.legendItems.map((item) => ({ ...item, label: SHORT_ACTION_LABELS[item.action] }));
+    const legendEntries = plan.legendItems.map((item) => ({ ...item, label: shortAction(item.action) }));
     return drawPlot(
       {
         ...rowsFrame(plan),
@@ -282,7 +310,7 @@ export default defineChart<FigureRow>({
           labelOffset: 34,
         },
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
-        symbol: { type: 'ordinal', domain: [...ACTIONS], range: ACTIONS.map((action) => ACTION_SYMBOLS[action]) },
+        symbol: { type: 'ordinal', domain: [...ACTIONS], range: ACTIONS.map(actionSymbol) },
         marks: [
           // The legend, drawn as marks in the top margin (Plot's own legends would need a <figure>).
           ...legendEntries.map((item) =>
@@ -350,7 +378,7 @@ export default defineChart<FigureRow>({
               plan.placed.filter((row) => row.valueAnchor === anchor),
               {
                 x: 'valueX',
-                y: 'y',
+                y: 'valueY',
                 text: 'valueText',
                 textAnchor: anchor,
                 fill: 'currentColor',

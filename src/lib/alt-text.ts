@@ -5,6 +5,9 @@
  * published, who claims them and that nobody has verified them, because a reader of a pasted image
  * has nothing else to go on.
  */
+import { listInWords } from './format.ts';
+
+export { listInWords };
 
 export interface AltTextParts {
   /** The chart's description, from its module's describe(data). */
@@ -13,13 +16,6 @@ export interface AltTextParts {
   outlets: string[];
   /** The claimants whose figures the chart draws, in data order. */
   claimants: string[];
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listInWords(items: string[]): string {
-  const unique = [...new Set(items)];
-  if (unique.length <= 1) return unique.join('');
-  return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
 function sentence(text: string): string {

@@ -2,7 +2,7 @@
  * Words and numbers as readers see them. Every figure goes out with its qualifier: "around 3,000",
  * never "3,000", because the hedge is part of the claim.
  */
-import type { Action, Claim, Personnel, Qualifier, Unit } from './types.ts';
+import type { Action, Claim, Claimant, Personnel, Qualifier, Unit, Verification } from './types.ts';
 import type { Range } from './derive.ts';
 import { formatPartialDate, formatPeriod, parsePartialDate } from './dates.ts';
 
@@ -65,6 +65,10 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   vague: 'an unstated number of',
 };
 
+/**
+ * What the people are said to have done, as the words a label puts after the figure. This is the one
+ * map a new action needs an entry in: every label, table cell and alt text reads it.
+ */
 export const ACTION_LABELS: Record<Action, string> = {
   defected: 'defected',
   deserted: 'deserted',
@@ -95,6 +99,68 @@ export function formatFigure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'>
   const words = QUALIFIER_WORDS[claim.qualifier];
   const figure = `${formatNumber(claim.figure)}${UNIT_SUFFIX[claim.unit]}`;
   return words ? `${words} ${figure}` : figure;
+}
+
+/**
+ * A figure with its hedge and its measure, the form every label that shows a total uses: "around
+ * 3,000 defected", "around 15,000 joined the CDM", "33 a day contacted the resistance", "a rise of
+ * 20% in those who defected", "an unstated number deserted". Without the measure, "3,000" and
+ * "15,000" read as one series, though they count different things.
+ */
+export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'action'>): string {
+  const action = ACTION_LABELS[claim.action];
+  if (claim.figure === null) return `${QUALIFIER_WORDS.vague.replace(/ of$/, '')} ${action}`;
+  if (claim.unit === 'percent') return `a rise of ${formatFigure(claim)} in those who ${action}`;
+  return `${formatFigure(claim)} ${action}`;
+}
+
+/** What follows each of `count` items in a list in words: ["", ] for one, [" and ", ""] for two, [", ", " and ", ""]. */
+export function listJoiners(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => (index === count - 1 ? '' : index === count - 2 ? ' and ' : ', '));
+}
+
+/** "A", "A and B", "A, B and C" (repeats dropped). */
+export function listInWords(items: readonly string[]): string {
+  const unique = [...new Set(items)];
+  const joiners = listJoiners(unique.length);
+  return unique.map((item, index) => `${item}${joiners[index]}`).join('');
+}
+
+/**
+ * Everyone a claim is credited to, in the order of claimants.csv (which follows the articles: "the
+ * NUG's ministry of defense and People's Embrace"). The order does not depend on which of them the
+ * row is filed under, so the 1,500 soldiers and the 1,000 police, credited jointly, name the same
+ * two groups the same way and neither reads as one group's own count.
+ */
+export function claimantsOf(
+  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>,
+  claimants: readonly Claimant[],
+): Claimant[] {
+  const ids = new Set([claim.claimant_id, ...claim.co_claimant_ids]);
+  const found = claimants.filter((claimant) => ids.has(claimant.id));
+  if (found.length !== ids.size) throw new Error(`A claimant of ${[...ids].join(', ')} is not in claimants.csv`);
+  return found;
+}
+
+/** The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. */
+export function formatClaimants(
+  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>,
+  claimants: readonly Claimant[],
+  form: 'name' | 'short_name' = 'name',
+): string {
+  return listInWords(claimantsOf(claim, claimants).map((claimant) => claimant[form]));
+}
+
+/** Whether anyone beyond the claimant has checked a figure, in the words shown with it. */
+export const VERIFICATION_LABELS: Record<Verification, string> = {
+  unverified: 'unverified',
+  disputed: 'disputed',
+  corroborated: 'independently verified',
+};
+
+/** The statuses of several claims (a computed figure uses two): "unverified", or "unverified / disputed". */
+export function formatVerifications(statuses: readonly Verification[]): string {
+  return [...new Set(statuses)].map((status) => VERIFICATION_LABELS[status]).join(' / ');
 }
 
 /** A range as words: "37.5 or more", "3.7 to 4.1", "32.4". */

@@ -16,7 +16,8 @@ export function enhanceClaimsTable(root: HTMLElement): void {
     for (const row of rows) {
       const visible = (['claimant', 'action', 'year'] as const).every((key) => {
         const value = wanted.get(key);
-        return !value || row.dataset[key] === value;
+        // A row may list several values (a claim credited jointly names each claimant), space-separated.
+        return !value || (row.dataset[key] ?? '').split(' ').includes(String(value));
       });
       row.hidden = !visible;
       if (visible) shown++;

@@ -22,15 +22,16 @@ export const PAGE_CARDS: readonly OgCard[] = [
   {
     slug: 'home',
     path: '/',
-    title: 'How many soldiers and police have left Myanmar’s military since the coup?',
-    subtitle: 'Every published figure, who claims it, and whether the numbers hold together.',
+    title: 'How many soldiers and police have left Myanmar’s security forces since the coup?',
+    subtitle:
+      'Every figure on personnel leaving in our five reports, who claims it, and whether the numbers hold together.',
     chartId: firstChart,
   },
   {
     slug: 'methodology',
     path: '/methodology/',
     title: 'Methodology',
-    subtitle: 'How we found, coded and compared every published claim, and what the figures cannot tell us.',
+    subtitle: 'How we found, coded and compared every claim in our five reports, and what the figures cannot tell us.',
   },
   {
     slug: 'sources',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { formatFigure, formatMeasure } from '../../src/lib/format.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
@@ -49,7 +49,8 @@ describe('the home page and data/claims.csv agree', () => {
     for (const claim of data.claims) {
       const row = home.getElementById(`claim-${claim.id}`) as Element;
       const text = row.textContent ?? '';
-      expect(text).toContain(formatFigure(claim));
+      // The figure cell says what it counts: "around 3,000 defected", "an unstated number surrendered".
+      expect(text).toContain(formatMeasure(claim));
       expect(text).toContain(data.claimantById.get(claim.claimant_id)?.name);
       expect(row.querySelector('time')?.getAttribute('datetime')).toBe(claim.claimed_on);
       expect(row.querySelector('q')?.textContent).toBe(claim.quote);
@@ -63,7 +64,9 @@ describe('the home page and data/claims.csv agree', () => {
       const id = element.getAttribute('data-claim-ref') ?? element.getAttribute('data-claim-figure');
       const claim = data.claimById.get(id as string);
       expect(claim, `claim ${id}`).toBeDefined();
-      expect(element.textContent?.trim()).toContain(formatFigure(claim!));
+      // Figures in the text as published; the claims table's figure cells with their measure too.
+      const expected = element.hasAttribute('data-claim-figure') ? formatMeasure(claim!) : formatFigure(claim!);
+      expect(element.textContent?.replace(/\s+/g, ' ').trim()).toContain(expected);
     }
   });
 

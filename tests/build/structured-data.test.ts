@@ -58,6 +58,7 @@ describe('JSON-LD', () => {
       'data/claimants.csv',
       'data/sources.csv',
       'data/events.csv',
+      'data/readings.csv',
       'data/datapackage.json',
     ]);
     for (const download of downloads) {

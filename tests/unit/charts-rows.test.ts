@@ -109,10 +109,23 @@ describe('who-is-counting rows', () => {
     expect(rows.map((row) => row.claimId)).not.toContain('unattributed-surrendered-3-battalions-kokang-2023-12');
   });
 
-  it('keeps each figure as published, with its hedge', () => {
+  it('keeps each figure as published, with its hedge and what it counts', () => {
     const total = rows.find((row) => row.claimId === 'nug-cdm-20000-2023-12');
-    expect(total?.published).toBe('more than 20,000');
+    expect(total?.published).toBe('more than 20,000 joined the CDM');
     expect(total?.high).toBeNull();
+  });
+
+  it('draws a joint figure in its joint row, never under one claimant alone', () => {
+    const soldiers = rows.find((row) => row.claimId === 'peoples-embrace-defected-1500-2021-09');
+    const police = rows.find((row) => row.claimId === 'police-cdm-channel-defected-1000-2021-09');
+    // Filed under different claimants, credited to the same two: one row, one colour, one name.
+    expect(soldiers?.groupKey).toBe('peoples-embrace police-cdm-channel');
+    expect(police?.groupKey).toBe(soldiers?.groupKey);
+    expect(police?.claimantId).toBe(soldiers?.claimantId);
+    expect(police?.claimant).toBe("People's Embrace and Myanmar Police CDM Channel");
+    // The row holds figures for different people, so each label says who left.
+    expect(soldiers?.published).toBe('around 1,500 soldiers defected');
+    expect(police?.published).toBe('around 1,000 police defected');
   });
 
   it('counts the vague claims it leaves out, by claimant', () => {
@@ -146,10 +159,11 @@ describe('do-the-numbers-add-up rows', () => {
 
   it('name the claimed figure and who claimed it', () => {
     expect(rows.map((row) => row.claimedText)).toEqual([
-      'NUG said around 3,000',
-      'NUG said 453',
-      'NUG said 20%',
-      'NUG said 453',
+      // Both claimants the article credits, and what the figure counts.
+      "NUG and People's Embrace said around 3,000 defected",
+      "NUG and People's Embrace said 453 defected",
+      'NUG said a rise of 20% in those who defected',
+      "NUG and People's Embrace said 453 defected",
     ]);
     // 453 / 0.2 = 2,265.
     expect(rows[2]?.impliedBase).toBeCloseTo(2265, 10);

@@ -18,6 +18,7 @@ export const FREE_TEXT_COLUMNS: Record<DataFileKey, readonly string[]> = {
   claimants: ['name', 'short_name', 'description', 'interest'],
   sources: ['outlet', 'headline', 'republished_by'],
   events: ['title', 'description'],
+  readings: ['label', 'quote', 'note'],
 };
 
 export function readDataTexts(dataDir = DATA_DIR): DataTexts {

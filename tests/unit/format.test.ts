@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_LABELS,
   claimClause,
+  formatClaimants,
+  formatMeasure,
+  formatVerifications,
+  listInWords,
+  listJoiners,
+  VERIFICATION_LABELS,
   formatClaimCount,
   formatClaimPeriod,
   formatDailyRate,
@@ -8,6 +15,7 @@ import {
   formatPerDay,
   formatSpan,
 } from '../../src/lib/format.ts';
+import { ACTIONS } from '../../src/lib/types.ts';
 
 describe('spans and periods in words', () => {
   it('write spans briefly', () => {
@@ -113,5 +121,63 @@ describe('roundRangeOutward on a single value', () => {
   it('leaves an exact rate as one number: 453 in 14 days is 32 a day', () => {
     // 453 / 14 = 32.357: one value, shown to the usual precision, not as "32 to 33".
     expect(formatDailyRate({ low: 453 / 14, high: 453 / 14 })).toBe('32 a day');
+  });
+});
+
+describe('labels name the measure, the claimants and the status', () => {
+  const claimants = [
+    { id: 'nug', name: 'National Unity Government (NUG)', short_name: 'NUG' },
+    { id: 'peoples-embrace', name: "People's Embrace", short_name: "People's Embrace" },
+    { id: 'police-cdm-channel', name: 'Myanmar Police CDM Channel', short_name: 'Police CDM Channel' },
+  ].map((claimant) => ({ ...claimant, kind: 'defector_group' as const, description: '', interest: '' }));
+
+  it('write figure, hedge and measure together, so different measures never read as one count', () => {
+    const measure = (fields: Partial<Parameters<typeof formatMeasure>[0]>) =>
+      formatMeasure({ figure: 3000, qualifier: 'about', unit: 'people', action: 'defected', ...fields });
+    expect(measure({})).toBe('around 3,000 defected');
+    expect(measure({ figure: 15000, action: 'joined_cdm' })).toBe('around 15,000 joined the CDM');
+    expect(measure({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
+      '33 a day contacted the resistance',
+    );
+    expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe('a rise of 20% in those who defected');
+    expect(measure({ figure: null, qualifier: 'vague', action: 'deserted' })).toBe('an unstated number deserted');
+  });
+
+  it('have a word for every action, so a new action needs one entry in one map', () => {
+    for (const action of ACTIONS) {
+      expect(ACTION_LABELS[action], action).toMatch(/\w/);
+      expect(formatMeasure({ figure: 10, qualifier: 'exact', unit: 'people', action })).toBe(
+        `10 ${ACTION_LABELS[action]}`,
+      );
+    }
+  });
+
+  it('name every claimant, in claimants.csv order whichever one the row is filed under', () => {
+    const joint = { claimant_id: 'nug', co_claimant_ids: ['peoples-embrace'] };
+    expect(formatClaimants(joint, claimants)).toBe("National Unity Government (NUG) and People's Embrace");
+    expect(formatClaimants(joint, claimants, 'short_name')).toBe("NUG and People's Embrace");
+    // The 1,000 police are filed under the police channel, the 1,500 soldiers under People's Embrace:
+    // both name the same two groups in the same order.
+    const police = { claimant_id: 'police-cdm-channel', co_claimant_ids: ['peoples-embrace'] };
+    const soldiers = { claimant_id: 'peoples-embrace', co_claimant_ids: ['police-cdm-channel'] };
+    expect(formatClaimants(police, claimants)).toBe(formatClaimants(soldiers, claimants));
+    expect(formatClaimants({ claimant_id: 'nug', co_claimant_ids: [] }, claimants)).toBe(
+      'National Unity Government (NUG)',
+    );
+    expect(() => formatClaimants({ claimant_id: 'nobody', co_claimant_ids: [] }, claimants)).toThrow(/nobody/);
+  });
+
+  it('join names as English lists', () => {
+    expect(listJoiners(1)).toEqual(['']);
+    expect(listJoiners(2)).toEqual([' and ', '']);
+    expect(listJoiners(3)).toEqual([', ', ' and ', '']);
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+
+  it('say once whether a figure is verified', () => {
+    expect(VERIFICATION_LABELS.unverified).toBe('unverified');
+    expect(VERIFICATION_LABELS.corroborated).toBe('independently verified');
+    expect(formatVerifications(['unverified', 'unverified'])).toBe('unverified');
+    expect(formatVerifications(['unverified', 'disputed'])).toBe('unverified / disputed');
   });
 });

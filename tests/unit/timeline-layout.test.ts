@@ -319,7 +319,14 @@ describe('the rendered timeline', () => {
         expect(svg.querySelector(`.${name}`)?.getAttribute('aria-hidden'), name).toBe('true');
       }
       const lanes = [...svg.querySelectorAll('.timeline-claims > g[aria-label]')];
-      expect(lanes.length).toBe(new Set(data.claims.map((claim) => claim.claimant_id)).size);
+      // One lane per set of claimants: 8 claimants, and the joint 453/3,000 (NUG with People's
+      // Embrace) and 1,500/1,000 (People's Embrace with the Police CDM Channel) get lanes of their
+      // own; People's Embrace has no claim alone, so 8 − 1 + 2 = 9.
+      const groups = new Set(
+        data.claims.map((claim) => [claim.claimant_id, ...claim.co_claimant_ids].sort().join(' ')),
+      );
+      expect(groups.size).toBe(9);
+      expect(lanes.length).toBe(groups.size);
     });
 
     it('puts no text below 12 px', () => {
