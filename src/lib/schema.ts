@@ -54,6 +54,13 @@ export const MAX_LENGTHS: Record<string, Record<string, { max: number; why: stri
     description: { max: 600, why: 'a short description' },
     source_id: { max: 80, why: 'an id' },
   },
+  'readings.csv': {
+    claim_id: { max: 80, why: 'an id' },
+    reading_id: { max: 80, why: 'an id' },
+    label: { max: 120, why: 'a short label, shown beside each derived figure' },
+    quote: { max: MAX_QUOTE_LENGTH, why: 'one sentence of evidence, not a paragraph of the article' },
+    note: { max: 1500, why: 'a note' },
+  },
 };
 
 /** Characters as a reader counts them (code points), not UTF-16 units, so emoji and rare scripts count once. */

@@ -161,9 +161,10 @@ describe('do-the-numbers-add-up rows', () => {
     expect(rows.map((row) => row.claimedText)).toEqual([
       // Both claimants the article credits, and what the figure counts.
       "NUG and People's Embrace said around 3,000 defected",
-      "NUG and People's Embrace said 453 defected",
-      'NUG said a rise of 20% in those who defected',
-      "NUG and People's Embrace said 453 defected",
+      // The 453 and the 20% are coded as answering the call (issue 9): the article does not say they left.
+      "NUG and People's Embrace said 453 answered the NUG’s call",
+      'NUG said a rise of 20% in those who answered the NUG’s call',
+      "NUG and People's Embrace said 453 answered the NUG’s call",
     ]);
     // 453 / 0.2 = 2,265.
     expect(rows[2]?.impliedBase).toBeCloseTo(2265, 10);

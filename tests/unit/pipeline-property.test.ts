@@ -85,14 +85,20 @@ const text = (maxPieces: number, maxLength = Infinity) =>
 /** The short limits of chart labels (short_name 20, title 40): longer texts would mostly be refused. */
 const LIMITS: Partial<Record<string, number>> = { short_name: 20, title: 40 };
 
-/** One generated text for every free-text column, in the first data row of each file. */
-const edits: fc.Arbitrary<CellEdit[]> = fc.tuple(
-  ...DATA_KEYS.flatMap((file) =>
-    FREE_TEXT_COLUMNS[file].map((column) =>
-      text(4, LIMITS[column]).map((value): CellEdit => ({ file: file as DataFileKey, row: 0, column, value })),
+/**
+ * Generated texts in the first data row of each file: every free-text column is drawn from, a few at
+ * a time. With all of them in every run, nearly every run would be refused for one invisible
+ * character somewhere and few would reach the charts; the fixed example below fills them all at once.
+ */
+const edits: fc.Arbitrary<CellEdit[]> = fc
+  .tuple(
+    ...DATA_KEYS.flatMap((file) =>
+      FREE_TEXT_COLUMNS[file].map((column) =>
+        text(4, LIMITS[column]).map((value): CellEdit => ({ file: file as DataFileKey, row: 0, column, value })),
+      ),
     ),
-  ),
-);
+  )
+  .chain((all) => fc.shuffledSubarray(all, { minLength: 1, maxLength: 4 }));
 
 function checkRefusal(error: unknown, applied: CellEdit[]) {
   expect(error).toBeInstanceOf(DataValidationError);
@@ -205,11 +211,12 @@ describe('arbitrary text in every free-text column, through the whole pipeline',
       }),
       // Each run renders 10 SVGs and a PNG, about 0.45 s on a shared two-core machine: 12 runs keep
       // the test to a few seconds.
-      // A new seed each time; a failure prints its seed, and FC_SEED=<seed> replays it.
+      // A fixed seed, so that CI runs the same cases each time (the share of refusals below would
+      // otherwise vary from run to run); FC_SEED=<seed> explores others, and a failure prints its seed.
       {
         numRuns: 12,
         examples: [[EVERY_HOSTILE_PIECE]],
-        ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
+        seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261202,
       },
     );
     // The property says nothing if every run is refused: most must reach the charts.
