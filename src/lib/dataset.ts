@@ -20,7 +20,7 @@ import {
 } from './csv-text.ts';
 import { checkDates, todayUtc } from './date-checks.ts';
 import { canPrecedeOrEqual } from './dates.ts';
-import { DATA_FILES, MAX_LENGTHS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
+import { DATA_FILES, MAX_LENGTHS, NUMBER_CEILINGS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
 import type { Claim, Claimant, Reading, Source, TimelineEvent } from './types.ts';
 
@@ -382,6 +382,16 @@ export function validateDatasetTexts(
         column: 'figure',
         value: String(claim.figure),
         expected: 'an empty figure, because the qualifier is vague',
+      });
+    }
+    const percent = NUMBER_CEILINGS.percent;
+    if (claim.unit === 'percent' && claim.figure !== null && claim.figure > percent.max) {
+      defects.push({
+        file,
+        row,
+        column: 'figure',
+        value: String(claim.figure),
+        expected: `the figure: at most ${percent.max.toLocaleString('en')} when the unit is percent (${percent.why})`,
       });
     }
     if (claim.qualifier !== 'vague' && claim.figure === null) {

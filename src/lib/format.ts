@@ -9,20 +9,30 @@ import { formatPartialDate, formatPeriod, parsePartialDate } from './dates.ts';
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
+/**
+ * Every number formatter starts here: a value that is not a finite number is a bug upstream (the
+ * validator caps every figure), and printing it would publish "∞" or "NaN" as if it were a figure.
+ */
+function finite(value: number): number {
+  if (!Number.isFinite(value))
+    throw new Error(`Refusing to format ${String(value)}: only finite numbers are published`);
+  return value;
+}
+
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numberFormat.format(finite(value));
 }
 
 /** One decimal below 10, whole numbers above: "3.7", "37", "1,204". */
 export function formatRate(value: number): string {
-  return Math.abs(value) < 10 ? decimalFormat.format(value) : numberFormat.format(value);
+  return Math.abs(finite(value)) < 10 ? decimalFormat.format(value) : numberFormat.format(value);
 }
 
 const smallRateFormat = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
 
 /** People a day: rates below one keep two significant digits, so one person a month reads 0.032, not 0. */
 export function formatPerDay(value: number): string {
-  return value > 0 && value < 1 ? smallRateFormat.format(value) : formatRate(value);
+  return finite(value) > 0 && value < 1 ? smallRateFormat.format(value) : formatRate(value);
 }
 
 /** The step formatPerDay shows a value to: whole numbers from 10, tenths from 1, two significant digits below. */

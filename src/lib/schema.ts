@@ -134,11 +134,26 @@ const optionalPartialDate = () =>
     .refine((cell) => cell === '' || isPartialDate(cell), { error: `${PARTIAL_DATE_EXPECTED}, or empty` })
     .transform(emptyToNull);
 
-const optionalWholeNumber = (what: string) =>
+/**
+ * Ceilings on the numbers a row may state, with why. Without them "15" followed by 400 zeros is a
+ * whole number, becomes Infinity in JavaScript and is published as "around ∞". Each ceiling is far
+ * above any true value and far below where numbers stop being exact (Number.MAX_SAFE_INTEGER).
+ */
+export const NUMBER_CEILINGS = {
+  figure: { max: 1_000_000, why: 'more people than Myanmar’s military and police together have ever had' },
+  percent: { max: 1_000, why: 'a share of a force, even stated as growth, is not ten times the whole' },
+  stated_days: { max: 3_660, why: 'ten years, longer than any period since the 2021 coup' },
+} as const;
+
+const optionalWholeNumber = (what: string, ceiling: { max: number; why: string }) =>
   z
     .string()
     .refine((cell) => cell === '' || WHOLE_NUMBER.test(cell), {
       error: `${what}: a whole number above 0 in plain digits (no thousands separators, no spaces), or empty`,
+    })
+    // Checked on the digits' length first, so a 400-digit cell never becomes a number at all.
+    .refine((cell) => !WHOLE_NUMBER.test(cell) || (cell.length <= 16 && Number(cell) <= ceiling.max), {
+      error: `${what}: at most ${ceiling.max.toLocaleString('en')} (${ceiling.why})`,
     })
     .transform((cell) => (cell === '' ? null : Number(cell)));
 
@@ -162,9 +177,9 @@ export const claimRow = z.object({
   /** Last day the count covers; empty when it runs up to the claim. */
   period_end: optionalPartialDate(),
   /** The length of the period in days when the article states it ("20 days", "two weeks"). */
-  stated_days: optionalWholeNumber('the number of days the article states'),
+  stated_days: optionalWholeNumber('the number of days the article states', NUMBER_CEILINGS.stated_days),
   /** The number as published, without its qualifier; empty only when the claim is vague. */
-  figure: optionalWholeNumber('the figure'),
+  figure: optionalWholeNumber('the figure', NUMBER_CEILINGS.figure),
   unit: oneOf(UNITS),
   /** How the number was hedged: "around" is about, "over" is more_than. */
   qualifier: oneOf(QUALIFIERS),
@@ -235,7 +250,7 @@ export const readingRow = z.object({
     .transform((cell) => (cell === '' ? null : (cell as (typeof SCOPES)[number]))),
   period_start: optionalPartialDate(),
   period_end: optionalPartialDate(),
-  stated_days: optionalWholeNumber('the number of days the article states'),
+  stated_days: optionalWholeNumber('the number of days the article states', NUMBER_CEILINGS.stated_days),
   /** The article's own words for this reading, verbatim. */
   quote: requiredText('the verbatim words that support the reading').refine((cell) => cell.length <= MAX_QUOTE_LENGTH, {
     error: `one sentence at most (${MAX_QUOTE_LENGTH} characters)`,
