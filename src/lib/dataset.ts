@@ -105,13 +105,15 @@ interface ParsedFile<T> {
   ids: Set<string>;
   /** False when the header itself was unusable, so nothing can be said about the file's ids. */
   readable: boolean;
+  /** How many records stand below the header, valid or not. */
+  records: number;
   defects: DataDefect[];
 }
 
 /** Parses and validates one file's text against its schema: every row, every column. */
 export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileLabel = `data/${DATA_FILES[key].file}`) {
   type Row = ReturnType<(typeof DATA_FILES)[K]['schema']['parse']>;
-  const result: ParsedFile<Row> = { rows: [], ids: new Set(), readable: false, defects: [] };
+  const result: ParsedFile<Row> = { rows: [], ids: new Set(), readable: false, records: 0, defects: [] };
   const expectedColumns = columnsOf(key);
   const [header, ...records] = csvParseRows(normaliseCsvText(text));
   if (!header || header.every((cell) => cell === '')) {
@@ -148,6 +150,7 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
   });
   if (result.defects.length > 0) return result;
   result.readable = true;
+  result.records = records.length;
 
   const schema = DATA_FILES[key].schema;
   records.forEach((cells, index) => {
@@ -239,7 +242,7 @@ function checkReference(
   defects: DataDefect[],
 ) {
   if (!known.has(value)) {
-    const choices = [...known].sort().join(', ');
+    const choices = known.size === 0 ? 'it has no rows' : [...known].sort().join(', ');
     defects.push({ file, row, column, value, expected: `an id from data/${target} (${choices})` });
   }
 }
@@ -273,14 +276,15 @@ export interface ValidationOptions {
 /** Reports each required record that is missing from its file, with who needs it and what to do. */
 function checkRequiredRecords(
   required: readonly RequiredRecord[],
-  parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean }>,
+  parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean; records: number }>,
   defects: DataDefect[],
 ) {
   // One defect per missing record, naming everything that needs it. A file with no rows at all has
-  // already been reported as such: listing every id it lacks would bury that one root defect.
+  // already been reported as such: listing every id it lacks would bury that one root defect. A file
+  // with rows whose ids all failed is still "known": each missing id is named.
   const missing = new Map<string, { file: DataFileKey; id: string; neededBy: string[] }>();
   for (const { file, id, neededBy } of required) {
-    if (!parsed[file].readable || parsed[file].ids.size === 0 || parsed[file].ids.has(id)) continue;
+    if (!parsed[file].readable || parsed[file].records === 0 || parsed[file].ids.has(id)) continue;
     const key = `${file} ${id}`;
     const entry = missing.get(key) ?? { file, id, neededBy: [] };
     entry.neededBy.push(neededBy);
@@ -312,7 +316,7 @@ export function validateDatasetTexts(
     // readings.csv is optional: without it every claim has only the reading its row codes.
     const content = key === 'readings' ? (texts.readings ?? null) : texts[key as Exclude<DataFileKey, 'readings'>];
     if (key === 'readings' && content === null) {
-      return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
     }
     if (content === null) {
       defects.push({
@@ -322,7 +326,7 @@ export function validateDatasetTexts(
         value: null,
         expected: 'the file to exist',
       });
-      return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
     }
     // Bytes are decoded strictly (a file as read from disk); a string has been decoded already.
     const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeUtf8(content);
@@ -334,7 +338,7 @@ export function validateDatasetTexts(
         value: null,
         expected: decoded.problem,
       });
-      return { rows: [], ids: new Set<string>(), readable: false, defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
     }
     const parsed = parseDataFile(key, decoded.text);
     defects.push(...parsed.defects);
@@ -346,13 +350,22 @@ export function validateDatasetTexts(
   const events = parse('events');
   const readings = parse('readings');
 
-  if (claims.readable && claims.ids.size === 0) {
+  // Every file but readings.csv must have rows: a header-only sources.csv would otherwise pass here
+  // and fail late, in a page, with a stack trace instead of a file and row.
+  const needed = { claims: 'claim', claimants: 'claimant', sources: 'source', events: 'event' } as const;
+  for (const [key, parsed] of [
+    ['claims', claims],
+    ['claimants', claimants],
+    ['sources', sources],
+    ['events', events],
+  ] as const) {
+    if (!parsed.readable || parsed.records > 0) continue;
     defects.push({
-      file: 'data/claims.csv',
+      file: `data/${DATA_FILES[key].file}`,
       row: 2,
       column: null,
       value: null,
-      expected: 'at least one claim below the header: the site is built from the claims',
+      expected: `at least one ${needed[key]} below the header: the site is built from them`,
     });
   }
   checkRequiredRecords(options.required ?? [], { claims, claimants, sources, events, readings }, defects);
@@ -366,8 +379,10 @@ export function validateDatasetTexts(
   // root one, and is reported once. References are checked only when the referenced file was readable.
   const claimantIds = claimants.ids;
   const sourceIds = sources.ids;
-  const canCheckClaimants = claimants.readable && claimantIds.size > 0;
-  const canCheckSources = sources.readable && sourceIds.size > 0;
+  // A readable file with no ids is known to be empty: a reference into it is reported at the row that
+  // makes it, not left to fail later in a page.
+  const canCheckClaimants = claimants.readable;
+  const canCheckSources = sources.readable;
 
   for (const { row, value: claim } of claims.rows) {
     const file = 'data/claims.csv';
@@ -440,7 +455,9 @@ export function validateDatasetTexts(
     }
   }
 
-  checkReadings(readings.rows, new Set(claims.rows.map(({ value }) => value.id)), defects);
+  // Every id claims.csv gives, also on rows with another defect: that defect is the root one, and a
+  // reading of such a claim is not reported again as citing an unknown claim.
+  if (claims.readable) checkReadings(readings.rows, claims.ids, defects);
 
   if (defects.length > 0) throw new DataValidationError(defects);
   return {
@@ -457,7 +474,7 @@ function checkReadings(rows: { row: number; value: Reading }[], claimIds: Set<st
   const file = 'data/readings.csv';
   const seen = new Set<string>();
   for (const { row, value: reading } of rows) {
-    if (claimIds.size > 0 && !claimIds.has(reading.claim_id)) {
+    if (!claimIds.has(reading.claim_id)) {
       defects.push({ file, row, column: 'claim_id', value: reading.claim_id, expected: 'an id from data/claims.csv' });
     }
     const key = `${reading.claim_id} ${reading.reading_id}`;

@@ -78,3 +78,68 @@ describe('the number formatters refuse what is not a finite number', () => {
     expect(formatPerDay(1 / 30)).toBe('0.033');
   });
 });
+
+describe('a file with a header and no rows', () => {
+  const headerOnly = (file: string) => `${good(file).split('\n')[0]}\n`;
+
+  it('sources.csv: named at row 2, and each claim and event citing a source is named at its row', () => {
+    expect(messagesWith({ sources: headerOnly('sources.csv') })).toEqual([
+      'data/sources.csv, row 2: expected at least one source below the header: the site is built from them',
+      'data/claims.csv, row 2, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
+      'data/claims.csv, row 3, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
+      'data/claims.csv, row 4, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
+      'data/events.csv, row 2, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
+    ]);
+  });
+
+  it('claimants.csv: named at row 2, and each claim citing a claimant is named at its row', () => {
+    const messages = messagesWith({ claimants: headerOnly('claimants.csv') });
+    expect(messages[0]).toBe(
+      'data/claimants.csv, row 2: expected at least one claimant below the header: the site is built from them',
+    );
+    expect(messages.slice(1)).toEqual(
+      [2, 3, 4].map(
+        (row) =>
+          `data/claims.csv, row ${row}, column "claimant_id": found "fixture-claimant"; expected an id from data/claimants.csv (it has no rows)`,
+      ),
+    );
+  });
+
+  it('events.csv and claims.csv: each named at row 2', () => {
+    expect(messagesWith({ events: headerOnly('events.csv') })).toEqual([
+      'data/events.csv, row 2: expected at least one event below the header: the site is built from them',
+    ]);
+    expect(messagesWith({ claims: headerOnly('claims.csv') })).toEqual([
+      'data/claims.csv, row 2: expected at least one claim below the header: the site is built from them',
+    ]);
+  });
+
+  it('readings.csv may be header-only (it is optional)', () => {
+    expect(messagesWith({ readings: headerOnly('../../../data/readings.csv') })).toEqual([]);
+  });
+});
+
+describe('a root defect is reported once', () => {
+  it('a 321-character quote on claims row 2 is one defect; the reading of that claim is not reported as unknown', () => {
+    const quote = 'q'.repeat(321);
+    const claims = good('claims.csv').replace(
+      '"A fixture sentence with “typographic quotes”, a comma and around 3,000."',
+      quote,
+    );
+    const readings =
+      'claim_id,reading_id,label,qualifier,scope,period_start,period_end,stated_days,quote,note\n' +
+      'fixture-total-2021,since-coup,since the coup,,,2021-02-01,,,A fixture sentence.,\n';
+    const messages = messagesWith({ claims, readings });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^data\/claims\.csv, row 2, column "quote": .*expected at most 320 characters/);
+  });
+
+  it('a reading of a claim that is not in claims.csv at all is still reported', () => {
+    const readings =
+      'claim_id,reading_id,label,qualifier,scope,period_start,period_end,stated_days,quote,note\n' +
+      'no-such-claim,since-coup,since the coup,,,2021-02-01,,,A fixture sentence.,\n';
+    expect(messagesWith({ readings })).toEqual([
+      'data/readings.csv, row 2, column "claim_id": found "no-such-claim"; expected an id from data/claims.csv',
+    ]);
+  });
+});
