@@ -10,7 +10,18 @@
  * U+061C) can reverse the text around them in a chart or a table; zero-width characters (U+200B,
  * U+2060, U+FEFF inside a cell) and every C0/C1 control character (tabs and line breaks within a
  * cell included) are invisible in the editor and change what readers, search and the tests see.
- * They are rejected, never stripped, so what is published is what the file says.
+ * They are rejected, never stripped, so what is published is what the file says. The rule is by
+ * Unicode general category, so it covers the characters nobody listed: every control (Cc), format
+ * (Cf: soft hyphen, U+2062 INVISIBLE TIMES, U+FFF9 annotation anchors, the TAG characters
+ * U+E0001-E007F, ...), unassigned code point and noncharacter (Cn: U+FDD0-FDEF, U+xFFFE/xFFFF),
+ * private-use (Co: it shows as a box or as whatever a font put there) and lone surrogate (Cs), the
+ * line and paragraph separators (Zl, Zp), plus the characters that are letters by category but blank
+ * on screen: U+034F COMBINING GRAPHEME JOINER and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0.
+ * U+FFFD is rejected too: it is what text decoded with the wrong encoding carries.
+ *
+ * Spaces. The no-break space (U+00A0) and the other typographic spaces (U+2000-200A, U+202F, U+3000)
+ * are accepted: they are visible as space, and typography uses them ("15 000", "p. 3"). A required
+ * cell made only of spaces is still empty (schema.ts trims before checking), so no such cell passes.
  *
  * Burmese. The zero-width non-joiner and joiner (U+200C, U+200D) are part of how some Myanmar-script
  * text is written, so they are accepted between two Myanmar-script characters and rejected elsewhere.
@@ -72,6 +83,26 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
 }
 
 const CHARACTER_NAMES: Record<number, string> = {
+  0x00ad: 'SOFT HYPHEN',
+  0x034f: 'COMBINING GRAPHEME JOINER',
+  0x115f: 'HANGUL CHOSEONG FILLER',
+  0x1160: 'HANGUL JUNGSEONG FILLER',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0x206a: 'INHIBIT SYMMETRIC SWAPPING',
+  0x206b: 'ACTIVATE SYMMETRIC SWAPPING',
+  0x206c: 'INHIBIT ARABIC FORM SHAPING',
+  0x206d: 'ACTIVATE ARABIC FORM SHAPING',
+  0x206e: 'NATIONAL DIGIT SHAPES',
+  0x206f: 'NOMINAL DIGIT SHAPES',
+  0x3164: 'HANGUL FILLER',
+  0xffa0: 'HALFWIDTH HANGUL FILLER',
+  0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
+  0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
+  0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
   0x0009: 'CHARACTER TABULATION (tab)',
   0x000a: 'LINE FEED (a line break inside the cell)',
   0x000d: 'CARRIAGE RETURN',
@@ -97,14 +128,27 @@ const CHARACTER_NAMES: Record<number, string> = {
   0xfffd: 'REPLACEMENT CHARACTER (text once decoded with the wrong encoding)',
 };
 
-/** Every character a cell may not contain, except the joiners handled below. */
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD]/u;
+/** Every character a cell may not contain, except the joiners handled below: one rule, by category. */
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\uFFFD]/u;
 const MYANMAR = /[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F]/u;
+
+/** What a character without an entry in CHARACTER_NAMES is, by its Unicode category. */
+function categoryName(character: string): string {
+  if (/\p{Cc}/u.test(character)) return 'a control character';
+  if (/\p{Cf}/u.test(character) && character.codePointAt(0)! >= 0xe0000) return 'a TAG character (invisible)';
+  if (/\p{Cf}/u.test(character)) return 'an invisible format character';
+  if (/\p{Co}/u.test(character)) return 'a private-use character (no agreed meaning)';
+  if (/\p{Cs}/u.test(character)) return 'a lone surrogate (broken text)';
+  const codePoint = character.codePointAt(0)!;
+  if ((codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe) return 'a noncharacter';
+  if (/\p{Cn}/u.test(character)) return 'an unassigned code point';
+  return '';
+}
 
 /** U+1234 and its name, as the messages print a character that cannot be shown. */
 export function describeCharacter(codePoint: number): string {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-  const name = CHARACTER_NAMES[codePoint] ?? (codePoint < 0x20 || codePoint >= 0x7f ? 'a control character' : '');
+  const name = CHARACTER_NAMES[codePoint] ?? categoryName(String.fromCodePoint(codePoint));
   return `U+${hex} ${name}`.trim();
 }
 

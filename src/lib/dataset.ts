@@ -352,7 +352,12 @@ export function validateDatasetTexts(
 
   // Every file but readings.csv must have rows: a header-only sources.csv would otherwise pass here
   // and fail late, in a page, with a stack trace instead of a file and row.
-  const needed = { claims: 'claim', claimants: 'claimant', sources: 'source', events: 'event' } as const;
+  const needed = {
+    claims: 'claim below the header: the site is built from the claims',
+    claimants: 'claimant below the header: every claim names its claimant there',
+    sources: 'source below the header: every claim and event cites its source there',
+    events: 'event below the header: the timeline is built from the events',
+  } as const;
   for (const [key, parsed] of [
     ['claims', claims],
     ['claimants', claimants],
@@ -365,7 +370,7 @@ export function validateDatasetTexts(
       row: 2,
       column: null,
       value: null,
-      expected: `at least one ${needed[key]} below the header: the site is built from them`,
+      expected: `at least one ${needed[key]}`,
     });
   }
   checkRequiredRecords(options.required ?? [], { claims, claimants, sources, events, readings }, defects);
@@ -457,7 +462,7 @@ export function validateDatasetTexts(
 
   // Every id claims.csv gives, also on rows with another defect: that defect is the root one, and a
   // reading of such a claim is not reported again as citing an unknown claim.
-  if (claims.readable) checkReadings(readings.rows, claims.ids, defects);
+  if (claims.readable && claims.records > 0) checkReadings(readings.rows, claims.ids, defects);
 
   if (defects.length > 0) throw new DataValidationError(defects);
   return {

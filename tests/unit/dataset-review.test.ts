@@ -84,7 +84,7 @@ describe('a file with a header and no rows', () => {
 
   it('sources.csv: named at row 2, and each claim and event citing a source is named at its row', () => {
     expect(messagesWith({ sources: headerOnly('sources.csv') })).toEqual([
-      'data/sources.csv, row 2: expected at least one source below the header: the site is built from them',
+      'data/sources.csv, row 2: expected at least one source below the header: every claim and event cites its source there',
       'data/claims.csv, row 2, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
       'data/claims.csv, row 3, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
       'data/claims.csv, row 4, column "source_id": found "fixture-source"; expected an id from data/sources.csv (it has no rows)',
@@ -95,7 +95,7 @@ describe('a file with a header and no rows', () => {
   it('claimants.csv: named at row 2, and each claim citing a claimant is named at its row', () => {
     const messages = messagesWith({ claimants: headerOnly('claimants.csv') });
     expect(messages[0]).toBe(
-      'data/claimants.csv, row 2: expected at least one claimant below the header: the site is built from them',
+      'data/claimants.csv, row 2: expected at least one claimant below the header: every claim names its claimant there',
     );
     expect(messages.slice(1)).toEqual(
       [2, 3, 4].map(
@@ -107,10 +107,10 @@ describe('a file with a header and no rows', () => {
 
   it('events.csv and claims.csv: each named at row 2', () => {
     expect(messagesWith({ events: headerOnly('events.csv') })).toEqual([
-      'data/events.csv, row 2: expected at least one event below the header: the site is built from them',
+      'data/events.csv, row 2: expected at least one event below the header: the timeline is built from the events',
     ]);
     expect(messagesWith({ claims: headerOnly('claims.csv') })).toEqual([
-      'data/claims.csv, row 2: expected at least one claim below the header: the site is built from them',
+      'data/claims.csv, row 2: expected at least one claim below the header: the site is built from the claims',
     ]);
   });
 
@@ -141,5 +141,69 @@ describe('a root defect is reported once', () => {
     expect(messagesWith({ readings })).toEqual([
       'data/readings.csv, row 2, column "claim_id": found "no-such-claim"; expected an id from data/claims.csv',
     ]);
+  });
+});
+
+describe('invisible and non-characters: one rule by Unicode category', () => {
+  const withNote = (text: string) => good('claims.csv').replace(',A note.', `,${text}`);
+  // Each code point, and the name the message gives it; the note on claims row 3 carries it.
+  const rejected: [number, string][] = [
+    [0x00ad, 'SOFT HYPHEN'],
+    [0x034f, 'COMBINING GRAPHEME JOINER'],
+    [0x180e, 'MONGOLIAN VOWEL SEPARATOR'],
+    [0x2062, 'INVISIBLE TIMES'],
+    [0x206a, 'INHIBIT SYMMETRIC SWAPPING'],
+    [0x3164, 'HANGUL FILLER'],
+    [0x115f, 'HANGUL CHOSEONG FILLER'],
+    [0x1160, 'HANGUL JUNGSEONG FILLER'],
+    [0xffa0, 'HALFWIDTH HANGUL FILLER'],
+    [0xfff9, 'INTERLINEAR ANNOTATION ANCHOR'],
+    [0xe0000, 'an unassigned code point'],
+    [0xe0001, 'a TAG character (invisible)'],
+    [0xe0041, 'a TAG character (invisible)'],
+    [0xe007f, 'a TAG character (invisible)'],
+    [0xfdd0, 'a noncharacter'],
+    [0xfdef, 'a noncharacter'],
+    [0xfffe, 'a noncharacter'],
+    [0xffff, 'a noncharacter'],
+    [0x1fffe, 'a noncharacter'],
+    [0x10ffff, 'a noncharacter'],
+    [0xe000, 'a private-use character (no agreed meaning)'],
+    [0x0378, 'an unassigned code point'],
+  ];
+  for (const [codePoint, name] of rejected) {
+    const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+    it(`rejects U+${hex} ${name}`, () => {
+      const messages = messagesWith({ claims: withNote(`A${String.fromCodePoint(codePoint)}note.`) });
+      expect(messages).toEqual([
+        `data/claims.csv, row 3, column "notes": found "A\\u{${codePoint.toString(16).toUpperCase()}}note."; expected text without invisible, direction or control characters, but it has U+${hex} ${name} at character 2; delete it (most editors do not show it)`,
+      ]);
+    });
+  }
+
+  it('rejects a required cell made only of a Hangul filler, and one made only of spaces', () => {
+    const quote = '"A fixture sentence with “typographic quotes”, a comma and around 3,000."';
+    const filler = messagesWith({ claims: good('claims.csv').replace(quote, '\u3164') });
+    expect(filler).toHaveLength(1);
+    expect(filler[0]).toContain('U+3164 HANGUL FILLER');
+    const spaces = messagesWith({ claims: good('claims.csv').replace(quote, '\u00a0 \u3000') });
+    expect(spaces).toEqual([
+      'data/claims.csv, row 2, column "quote": found "\u00a0 \u3000"; expected the verbatim quote from the article; it must not be empty',
+    ]);
+  });
+
+  it('accepts Burmese text, with ZWNJ/ZWJ between Myanmar letters, and ordinary typography', () => {
+    for (const text of [
+      'တပ်မတော် ၁၂၃ စစ်သား',
+      'မြန်\u200cမာ and မြန်\u200dမာ',
+      '“curly” ‘quotes’ – en dash — em dash … ellipsis',
+      'a no-break space: 15\u00a0000 and a narrow one: p.\u202f3',
+    ]) {
+      expect(messagesWith({ claims: withNote(`"${text}"`) }), text).toEqual([]);
+    }
+  });
+
+  it('still rejects a joiner outside Myanmar text', () => {
+    expect(messagesWith({ claims: withNote('a\u200db') })[0]).toContain('U+200D ZERO WIDTH JOINER at character 2');
   });
 });
