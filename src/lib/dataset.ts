@@ -93,7 +93,42 @@ export function normaliseCsvText(text: string): string {
 /** Parses CSV text into records keyed by the header, all cells as strings, for the Astro file loader. */
 export function parseCsvRecords(text: string): Record<string, string>[] {
   const [header = [], ...rows] = csvParseRows(normaliseCsvText(text));
+  // As parseDataFile: empty lines at the end of a file are not rows.
+  while (rows.length > 0 && rows.at(-1)!.join('') === '') rows.pop();
   return rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index] ?? ''])));
+}
+
+/**
+ * Where a quoted cell opens and never closes, as the record (0 = header) and cell index, or null.
+ * d3-dsv reads such a cell to the end of the file, so the row would only be reported as having too
+ * few or too many cells; this says which quotation mark to close.
+ */
+export function findUnclosedQuote(text: string): { record: number; cell: number } | null {
+  let record = 0;
+  let cell = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (text[index] === '"') {
+      const opened = { record, cell };
+      index += 1;
+      for (;;) {
+        if (index >= text.length) return opened;
+        if (text[index] === '"' && text[index + 1] === '"') index += 2;
+        else if (text[index] === '"') break;
+        else index += 1;
+      }
+      index += 1;
+    }
+    // Unquoted: read to the next separator or line end.
+    while (index < text.length && text[index] !== ',' && text[index] !== '\n') index += 1;
+    if (text[index] === ',') cell += 1;
+    else if (text[index] === '\n') {
+      record += 1;
+      cell = 0;
+    }
+    index += 1;
+  }
+  return null;
 }
 
 interface ParsedFile<T> {
@@ -115,7 +150,10 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
   type Row = ReturnType<(typeof DATA_FILES)[K]['schema']['parse']>;
   const result: ParsedFile<Row> = { rows: [], ids: new Set(), readable: false, records: 0, defects: [] };
   const expectedColumns = columnsOf(key);
-  const [header, ...records] = csvParseRows(normaliseCsvText(text));
+  const normalised = normaliseCsvText(text);
+  const [header, ...records] = csvParseRows(normalised);
+  // Empty lines at the end of a file are what text editors leave there: they are not rows.
+  while (records.length > 0 && records.at(-1)!.length === 1 && records.at(-1)![0] === '') records.pop();
   if (!header || header.every((cell) => cell === '')) {
     result.defects.push({
       file: fileLabel,
@@ -153,8 +191,32 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
   result.records = records.length;
 
   const schema = DATA_FILES[key].schema;
+  const unclosed = findUnclosedQuote(normalised);
   records.forEach((cells, index) => {
     const row = index + 2;
+    if (unclosed && unclosed.record === index + 1) {
+      result.defects.push({
+        file: fileLabel,
+        row,
+        column: header[unclosed.cell] ?? `(column ${unclosed.cell + 1})`,
+        value: null,
+        expected:
+          `a quotation mark opened in column "${header[unclosed.cell] ?? unclosed.cell + 1}" to be closed, but it never is: ` +
+          'everything after it to the end of the file was read as one cell. Add the closing " ' +
+          '(a quotation mark inside a quoted cell is written twice: "")',
+      });
+      return;
+    }
+    if (cells.length === 1 && cells[0] === '' && header.length > 1) {
+      result.defects.push({
+        file: fileLabel,
+        row,
+        column: null,
+        value: null,
+        expected: `a row of ${header.length} cells, found an empty line; delete the line`,
+      });
+      return;
+    }
     // The id is the first column: even a row with a cell too many or too few still names it, so the
     // rows that cite it are not reported as well.
     const id = cells[header.indexOf('id')];

@@ -207,3 +207,29 @@ describe('invisible and non-characters: one rule by Unicode category', () => {
     expect(messagesWith({ claims: withNote('a\u200db') })[0]).toContain('U+200D ZERO WIDTH JOINER at character 2');
   });
 });
+
+describe('broken CSV: messages say what broke', () => {
+  it('names the column where a quotation mark opens and never closes, instead of a cell count', () => {
+    // Row 3's quote cell opens with " and the file ends without the closing one.
+    const claims = good('claims.csv').replace(
+      ',A fixture sentence about around 15000.,',
+      ',"A fixture sentence about around 15000.,',
+    );
+    const messages = messagesWith({ claims });
+    expect(messages).toEqual([
+      'data/claims.csv, row 3, column "quote": expected a quotation mark opened in column "quote" to be closed, but it never is: everything after it to the end of the file was read as one cell. Add the closing " (a quotation mark inside a quoted cell is written twice: "")',
+    ]);
+  });
+
+  it('calls an empty row in the middle of a file an empty line', () => {
+    const lines = good('claims.csv').split('\n');
+    lines.splice(2, 0, '');
+    expect(messagesWith({ claims: lines.join('\n') })).toEqual([
+      'data/claims.csv, row 3: expected a row of 18 cells, found an empty line; delete the line',
+    ]);
+  });
+
+  it('ignores empty lines at the end of a file, as text editors leave them', () => {
+    expect(messagesWith({ claims: `${good('claims.csv')}\n\n\r\n`, events: `${good('events.csv')}\n` })).toEqual([]);
+  });
+});
