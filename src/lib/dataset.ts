@@ -99,9 +99,12 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 }
 
 /**
- * Where a quoted cell opens and never closes, as the record (0 = header) and cell index, or null.
- * d3-dsv reads such a cell to the end of the file, so the row would only be reported as having too
- * few or too many cells; this says which quotation mark to close.
+ * Where a quoted cell opens and is not closed at the end of its cell, as the record (0 = header)
+ * and cell index, or null. d3-dsv reads such a cell to the next quotation mark, across line breaks,
+ * or to the end of the file, so the row would only be reported as having too few or too many cells;
+ * this says which quotation mark to close. Signs: the file ends inside the quotes, or the mark that
+ * closes them is not followed by a comma or a line end. (A closed quoted cell holding a line break
+ * is reported by csv-text.ts as a LINE FEED in that cell.)
  */
 export function findUnclosedQuote(text: string): { record: number; cell: number } | null {
   let record = 0;
@@ -118,6 +121,7 @@ export function findUnclosedQuote(text: string): { record: number; cell: number 
         else index += 1;
       }
       index += 1;
+      if (index < text.length && text[index] !== ',' && text[index] !== '\n') return opened;
     }
     // Unquoted: read to the next separator or line end.
     while (index < text.length && text[index] !== ',' && text[index] !== '\n') index += 1;
@@ -194,6 +198,8 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
   const unclosed = findUnclosedQuote(normalised);
   records.forEach((cells, index) => {
     const row = index + 2;
+    // After an unclosed quote the rows run together: the quote is the one defect to report.
+    if (unclosed && unclosed.record < index + 1) return;
     if (unclosed && unclosed.record === index + 1) {
       result.defects.push({
         file: fileLabel,
@@ -201,8 +207,8 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
         column: header[unclosed.cell] ?? `(column ${unclosed.cell + 1})`,
         value: null,
         expected:
-          `a quotation mark opened in column "${header[unclosed.cell] ?? unclosed.cell + 1}" to be closed, but it never is: ` +
-          'everything after it to the end of the file was read as one cell. Add the closing " ' +
+          `a quotation mark opened in column "${header[unclosed.cell] ?? unclosed.cell + 1}" to be closed at the end of the cell, ` +
+          'but it is not, so the cells after it ran together. Add the closing " ' +
           '(a quotation mark inside a quoted cell is written twice: "")',
       });
       return;

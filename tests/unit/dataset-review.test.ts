@@ -217,8 +217,15 @@ describe('broken CSV: messages say what broke', () => {
     );
     const messages = messagesWith({ claims });
     expect(messages).toEqual([
-      'data/claims.csv, row 3, column "quote": expected a quotation mark opened in column "quote" to be closed, but it never is: everything after it to the end of the file was read as one cell. Add the closing " (a quotation mark inside a quoted cell is written twice: "")',
+      'data/claims.csv, row 3, column "quote": expected a quotation mark opened in column "quote" to be closed at the end of the cell, but it is not, so the cells after it ran together. Add the closing " (a quotation mark inside a quoted cell is written twice: "")',
     ]);
+  });
+
+  it('names the column when the file ends inside the quotes', () => {
+    const claims = good('claims.csv').replace(',Hundreds of fixture soldiers.,', ',"Hundreds of fixture soldiers.,');
+    expect(messagesWith({ claims })[0]).toMatch(
+      /^data\/claims\.csv, row 4, column "quote": expected a quotation mark opened/,
+    );
   });
 
   it('calls an empty row in the middle of a file an empty line', () => {
