@@ -65,7 +65,12 @@ const SMUGGLED = new Set(['script', 'img', 'iframe', 'style', 'foreignObject']);
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
   { weight: 2, arbitrary: fc.constantFrom(...BURMESE) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+  // Without unassigned and private-use code points: most of the code space is unassigned, the validator
+  // refuses it by category (tests/unit/dataset-review.test.ts), and runs must mostly render to say anything.
+  {
+    weight: 2,
+    arbitrary: fc.string({ unit: 'binary', maxLength: 6 }).map((text) => text.replace(/[\p{Cn}\p{Co}]/gu, '')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.constant(' ') },
 );
