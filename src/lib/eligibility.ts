@@ -149,6 +149,21 @@ export function sameMeasure(a: Claim, b: Claim): Verdict {
 }
 
 /**
+ * May the paces of two claims be set against each other as fact ("faster", "slower")? Only when they
+ * count the same act by the same people: the claimant may differ, but "security forces who deserted"
+ * against "soldiers who defected", or people who joined the CDM against defectors, compare different
+ * things. A comparison that fails this rule may only be worded as what the two claims imply.
+ */
+export function comparable(a: Claim, b: Claim): Verdict {
+  const differ = (what: string) => excluded('different-measure', `The two figures count different things: ${what}.`);
+  if (a.unit !== b.unit) return differ(`${a.unit} and ${b.unit}`);
+  if (a.action !== b.action) return differ(`people who ${whoDid(a.action)} and people who ${whoDid(b.action)}`);
+  if (a.personnel !== b.personnel)
+    return differ(`${a.personnel.replaceAll('_', ' ')} and ${b.personnel.replaceAll('_', ' ')}`);
+  return ELIGIBLE;
+}
+
+/**
  * May a rate the claimant states ("33 people a day have contacted us") sit beside the rates of
  * leaving? Only if it too counts people who left.
  */
