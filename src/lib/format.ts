@@ -112,7 +112,7 @@ export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'
   if (claim.figure === null) return `${QUALIFIER_WORDS.vague.replace(/ of$/, '')} ${action}`;
   // A percentage is a rise in the running total that the newcomers made ("The 453 new personnel
   // represented a 20 percent rise"), not a rise in the number who did the act.
-  if (claim.unit === 'percent') return `a ${formatFigure(claim)} rise in the total from newcomers`;
+  if (claim.unit === 'percent') return `a ${formatFigure(claim)} rise in the total from newcomers who ${action}`;
   return `${formatFigure(claim)} ${action}`;
 }
 
@@ -194,7 +194,7 @@ export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' |
   const action = ACTION_LABELS[claim.action];
   if (claim.figure === null) return `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
   if (claim.unit === 'percent')
-    return `a ${formatFigure(claim)} rise in the total from new ${PERSONNEL_LABELS[claim.personnel]}`;
+    return `a ${formatFigure(claim)} rise in the total from new ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
   if (claim.unit !== 'people') return `${formatFigure(claim)} ${action}`;
   const who =
     claim.figure === 1 && claim.qualifier === 'exact'
