@@ -39,7 +39,7 @@ export interface CheckRow extends ArithmeticCheck {
 }
 
 export function checkRows(data: ChartData): CheckRow[] {
-  return arithmeticChecks(data.claims, data.readings).map((check) => {
+  return arithmeticChecks(data.claims, data.readings, data.claimants).map((check) => {
     const claimedClaimId = check.claimIds.at(-1) as string;
     const claimed = mustGet(data.claimById, claimedClaimId, 'claim');
     const claimant = mustGet(data.claimantById, claimed.claimant_id, 'claimant');

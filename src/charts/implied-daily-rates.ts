@@ -12,7 +12,7 @@
 import * as Plot from '@observablehq/plot';
 import { earliestDay, formatPartialDate } from '../lib/dates.ts';
 import { asOfDate, type Range } from '../lib/derive.ts';
-import { statedRateEligibility } from '../lib/eligibility.ts';
+import { MIN_DAYS_FOR_RATE, statedRateEligibility } from '../lib/eligibility.ts';
 import { absentRates, blockedPairs, impliedDailyRates, periodDailyRates, type ReadingRate } from '../lib/rates.ts';
 import { AS_CODED, figureWordings } from '../lib/readings.ts';
 import {
@@ -273,8 +273,7 @@ function layout(data: ChartData, width: number) {
 export default defineChart<RateRow>({
   id: 'implied-daily-rates',
   title: 'What the totals imply per day',
-  subtitle:
-    'People a day implied by the rise between two running totals of the same measure, beside counts of people who left over a stated span of a week or more. Where an article allows two readings, the range spans both; floors are rounded down, ceilings up. Log scale.',
+  subtitle: `People a day implied by the rise between two running totals of the same measure, beside counts of people who left over a span of at least ${MIN_DAYS_FOR_RATE} days however its dates are read. Where an article allows two readings, the range spans both; floors are rounded down, ceilings up. Log scale.`,
   engine: 'plot',
   rows: rateRows,
   columns: [

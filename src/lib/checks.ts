@@ -18,8 +18,8 @@
  */
 import { claimRange, periodDays, type Range } from './derive.ts';
 import { readingsOf } from './readings.ts';
-import { formatDifference, formatFigure, formatNumber, formatRange } from './format.ts';
-import type { Claim, Reading } from './types.ts';
+import { formatClaimants, formatDifference, formatFigure, formatNumber, formatRange } from './format.ts';
+import type { Claim, Claimant, Reading } from './types.ts';
 
 /** A value as printed (point) together with every value its hedges allow (low to high). */
 export interface Estimate extends Range {
@@ -212,7 +212,7 @@ function buildCheck(
 }
 
 /** a. About 1,500 soldiers and about 1,000 police before the appeal, plus 453 since: is that around 3,000? */
-export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
+export function partsVsTotalCheck(claims: Claim[], claimants: readonly Claimant[]): ArithmeticCheck {
   const soldiers = findClaim(claims, CHECK_CLAIM_IDS.soldiersBeforeAppeal);
   const police = findClaim(claims, CHECK_CLAIM_IDS.policeBeforeAppeal);
   const answered = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
@@ -228,7 +228,7 @@ export function partsVsTotalCheck(claims: Claim[]): ArithmeticCheck {
       claimIds: [soldiers.id, police.id, answered.id, total.id],
     },
     `${printed(soldiers)} + ${printed(police)} + ${printed(answered)}`,
-    `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus the ${printed(answered)} who answered it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the NUG's new total of ${printed(total)}.`,
+    `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus the ${printed(answered)} who answered it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the new total of ${printed(total)} from ${formatClaimants(total, claimants, 'short_name')}.`,
     (sum, total) =>
       isWithinRounding(sum, total)
         ? 'So the new total reads as the earlier counts plus the 453, with nothing else added.'
@@ -325,7 +325,7 @@ export function percentRiseCheck(claims: Claim[]): PercentRiseCheck {
 }
 
 /** d. About 50 who joined the CDM plus about 400 still waiting to leave: is that the 453? */
-export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
+export function breakdownVsTotalCheck(claims: Claim[], claimants: readonly Claimant[]): ArithmeticCheck {
   const joined = findClaim(claims, CHECK_CLAIM_IDS.joinedCdm);
   const waiting = findClaim(claims, CHECK_CLAIM_IDS.waitingToLeave);
   const answered = findClaim(claims, CHECK_CLAIM_IDS.answeredAppeal);
@@ -340,7 +340,7 @@ export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
       claimIds: [joined.id, waiting.id, answered.id],
     },
     `${printed(joined)} + ${printed(waiting)}`,
-    `The Myanmar Police CDM Channel's ${printed(joined)} who had joined the CDM and ${printed(waiting)} still waiting to leave their units make ${formatNumber(computed.point)}, against the NUG's ${printed(answered)}.`,
+    `The Myanmar Police CDM Channel's ${printed(joined)} who had joined the CDM and ${printed(waiting)} still waiting to leave their units make ${formatNumber(computed.point)}, against the ${printed(answered)} from ${formatClaimants(answered, claimants, 'short_name')}.`,
     (breakdown, count) =>
       isConsistent({ computed: breakdown, claimed: count })
         ? `The breakdown fits, which on the channel's own account means only ${printed(joined)} of the ${printed(answered)} had actually left.`
@@ -351,15 +351,16 @@ export function breakdownVsTotalCheck(claims: Claim[]): ArithmeticCheck {
 /** The four checks in the order the chart and the article present them. */
 export function arithmeticChecks(
   claims: Claim[],
-  readings: readonly Reading[] = [],
+  readings: readonly Reading[],
+  claimants: readonly Claimant[],
 ): [ArithmeticCheck, ArithmeticCheck, PercentRiseCheck, ArithmeticCheck] {
   const articles = new Set(Object.values(CHECK_CLAIM_IDS).map((id) => findClaim(claims, id).source_id));
   if (articles.size !== 1)
     throw new Error(`The arithmetic checks must read one article's figures, not ${[...articles].join(', ')}`);
   return [
-    partsVsTotalCheck(claims),
+    partsVsTotalCheck(claims, claimants),
     rateVsCountCheck(claims, readings),
     percentRiseCheck(claims),
-    breakdownVsTotalCheck(claims),
+    breakdownVsTotalCheck(claims, claimants),
   ];
 }

@@ -8,7 +8,8 @@
  * explainer words each one from holdsRobustly, so the text cannot claim more than the numbers.
  */
 import { claimRange, ROBUST_TOLERANCE_PERCENT, type Range } from './derive.ts';
-import { impliedDailyRates, periodDailyRates } from './rates.ts';
+import { comparable } from './eligibility.ts';
+import { periodDailyRates } from './rates.ts';
 import type { Claim, Reading } from './types.ts';
 
 export { ROBUST_TOLERANCE_PERCENT };
@@ -38,6 +39,13 @@ export interface Conclusion {
   statement: string;
   /** The direction the statement asserts. */
   asserts: Exclude<Direction, 'undecided'>;
+  /**
+   * For a comparison of two paces, the two claims compared. If they fail the comparable rule
+   * (different act or different people), the site states only what the claims imply: claimsStatement.
+   */
+  compares?: [string, string];
+  /** The comparison worded as one between the parties' claims, never as fact. */
+  claimsStatement?: string;
   /** The claims it rests on, for the build test and the methodology page. */
   claimIds: string[];
   /** Every range each side can take, one per reading, with "around" read as ±aroundPercent. */
@@ -56,34 +64,20 @@ function periodRates(id: string, claims: readonly Claim[], readings: readonly Re
   return rate ? rate.readings.map((reading) => reading.perDay) : [];
 }
 
-/** The NUG's CDM pace after August 2023: the rise between its two totals, or the 20,000 read as a two-year count. */
-function cdmRates(claims: readonly Claim[], readings: readonly Reading[], aroundPercent: number) {
-  const rise = impliedDailyRates(claims, readings, { aroundPercent })
-    .filter((rate) => rate.to.id === 'nug-cdm-20000-2023-12')
-    .flatMap((rate) => rate.readings.map((reading) => reading.perDay));
-  return [...rise, ...periodRates('nug-cdm-20000-2023-12', claims, readings, aroundPercent)];
-}
-
 export const CONCLUSIONS: readonly Conclusion[] = [
   {
     id: 'offensive-faster-than-april-july',
     statement:
       'More people a day are said to have deserted in the first three weeks of Operation 1027 than the NUG says defected from April to July 2023.',
+    // Security forces who deserted against soldiers who defected: not the same measure, so this
+    // can only ever be a comparison of what the two claims imply.
+    compares: ['anti-junta-alliance-deserted-750-2023-11', 'nug-defected-500-2023-08'],
+    claimsStatement:
+      'The alliance’s claim of security forces deserting in Operation 1027 implies a faster pace than the NUG’s claim of soldiers defecting from April to July 2023; the two count different acts by different people, so this compares the claims, not the flows.',
     asserts: 'greater',
     claimIds: ['anti-junta-alliance-deserted-750-2023-11', 'nug-defected-500-2023-08'],
     sides: (claims, readings, band) => [
       periodRates('anti-junta-alliance-deserted-750-2023-11', claims, readings, band),
-      periodRates('nug-defected-500-2023-08', claims, readings, band),
-    ],
-  },
-  {
-    id: 'cdm-faster-than-april-july',
-    statement:
-      "The NUG's count of soldiers and police in the CDM rose faster from August to December 2023 than its count of defections from April to July 2023 implies.",
-    asserts: 'greater',
-    claimIds: ['nug-cdm-15000-2023-08', 'nug-cdm-20000-2023-12', 'nug-defected-500-2023-08'],
-    sides: (claims, readings, band) => [
-      cdmRates(claims, readings, band),
       periodRates('nug-defected-500-2023-08', claims, readings, band),
     ],
   },
@@ -125,6 +119,22 @@ export const CONCLUSIONS: readonly Conclusion[] = [
     },
   },
 ];
+
+/**
+ * The words the site may use for a conclusion: the plain statement only when the paces compared
+ * pass the comparable rule; otherwise the wording that compares the parties' claims. A cross-measure
+ * comparison with no such wording cannot be stated at all.
+ */
+export function statementFor(conclusion: Conclusion, claims: readonly Claim[]): string {
+  if (!conclusion.compares) return conclusion.statement;
+  const [a, b] = conclusion.compares.map((id) => findClaim(claims, id));
+  if (comparable(a!, b!).eligible) return conclusion.statement;
+  if (!conclusion.claimsStatement)
+    throw new Error(
+      `Conclusion "${conclusion.id}" compares different measures and has no wording as a comparison of claims`,
+    );
+  return conclusion.claimsStatement;
+}
 
 export interface ConclusionResult {
   conclusion: Conclusion;

@@ -195,7 +195,7 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
     name: 'myanmar-military-defection-claims',
     title: 'Claims about soldiers and police leaving Myanmar’s military since the 2021 coup',
     description:
-      'Every figure in five news reports on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, from five news reports, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by the party named. The full data dictionary, coding rules and provenance are in README.md beside these files.',
+      'Every figure in five news reports on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by the party named. The full data dictionary, coding rules and provenance are in README.md beside these files.',
     homepage,
     // The data's release (its newest changelog date), not the build's clock: two builds of the same
     // data publish the same descriptor.

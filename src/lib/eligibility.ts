@@ -67,7 +67,10 @@ export const RATE_RULES: readonly { id: RuleId; rule: string }[] = [
   },
   { id: 'already-a-rate', rule: 'It is not itself a rate or a percentage.' },
   { id: 'no-stated-span', rule: 'The article states when the span began, so there are days to divide by.' },
-  { id: 'short-span', rule: `The span lasts at least ${MIN_DAYS_FOR_RATE} days: a shorter one describes a burst.` },
+  {
+    id: 'short-span',
+    rule: `The span lasts at least ${MIN_DAYS_FOR_RATE} days however its dates are read (a start known only to the month counts from its last day): a shorter one describes a burst.`,
+  },
   {
     id: 'single-cases',
     rule: `It counts at least ${MIN_COUNT_FOR_RATE} people: fewer are single cases, not a flow.`,
@@ -98,8 +101,12 @@ export function rateEligibility(claim: Claim, sameArticle: readonly Claim[] = []
   const days = periodDays(claim);
   if (days === null)
     return excluded('no-stated-span', 'The article gives no start for the span, so there are no days to divide by.');
-  if (days.max < MIN_DAYS_FOR_RATE)
-    return excluded('short-span', `Its span is shorter than ${MIN_DAYS_FOR_RATE} days: a burst, not a pace.`);
+  // The shortest span the dates allow: a start known only to the month may be its last day.
+  if (days.min < MIN_DAYS_FOR_RATE)
+    return excluded(
+      'short-span',
+      `Its span may be shorter than ${MIN_DAYS_FOR_RATE} days (as short as ${days.min}): a burst, not a pace.`,
+    );
   if (claim.figure < MIN_COUNT_FOR_RATE)
     return excluded('single-cases', `It counts fewer than ${MIN_COUNT_FOR_RATE} people: single cases, not a flow.`);
   if (mostlyNotLeft(claim, sameArticle))
@@ -145,6 +152,21 @@ export function sameMeasure(a: Claim, b: Claim): Verdict {
     return differ('a running total and a count for a period');
   if (!DEPARTURES.includes(a.action))
     return excluded('not-left', `Both count people who ${whoDid(a.action)}, not people who had left.`);
+  return ELIGIBLE;
+}
+
+/**
+ * May the paces of two claims be set against each other as fact ("faster", "slower")? Only when they
+ * count the same act by the same people: the claimant may differ, but "security forces who deserted"
+ * against "soldiers who defected", or people who joined the CDM against defectors, compare different
+ * things. A comparison that fails this rule may only be worded as what the two claims imply.
+ */
+export function comparable(a: Claim, b: Claim): Verdict {
+  const differ = (what: string) => excluded('different-measure', `The two figures count different things: ${what}.`);
+  if (a.unit !== b.unit) return differ(`${a.unit} and ${b.unit}`);
+  if (a.action !== b.action) return differ(`people who ${whoDid(a.action)} and people who ${whoDid(b.action)}`);
+  if (a.personnel !== b.personnel)
+    return differ(`${a.personnel.replaceAll('_', ' ')} and ${b.personnel.replaceAll('_', ' ')}`);
   return ELIGIBLE;
 }
 

@@ -113,14 +113,16 @@ export function formatFigure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'>
 
 /**
  * A figure with its hedge and its measure, the form every label that shows a total uses: "around
- * 3,000 defected", "around 15,000 joined the CDM", "33 a day contacted the resistance", "a rise of
- * 20% in those who defected", "an unstated number deserted". Without the measure, "3,000" and
+ * 3,000 defected", "around 15,000 joined the CDM", "33 a day contacted the resistance", "a 20%
+ * rise in the total from newcomers", "an unstated number deserted". Without the measure, "3,000" and
  * "15,000" read as one series, though they count different things.
  */
 export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'action'>): string {
   const action = ACTION_LABELS[claim.action];
   if (claim.figure === null) return `${QUALIFIER_WORDS.vague.replace(/ of$/, '')} ${action}`;
-  if (claim.unit === 'percent') return `a rise of ${formatFigure(claim)} in those who ${action}`;
+  // A percentage is a rise in the running total that the newcomers made ("The 453 new personnel
+  // represented a 20 percent rise"), not a rise in the number who did the act.
+  if (claim.unit === 'percent') return `a ${formatFigure(claim)} rise in the total from newcomers who ${action}`;
   return `${formatFigure(claim)} ${action}`;
 }
 
@@ -195,14 +197,14 @@ const SINGULAR_PERSONNEL: Record<Personnel, string> = {
 
 /**
  * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
- * officer defected", "an unstated number of soldiers surrendered", "a 20% rise in soldiers and police
- * who defected", "33 a day contacted the resistance".
+ * officer defected", "an unstated number of soldiers surrendered", "a 20% rise in the total from new
+ * soldiers and police", "33 a day contacted the resistance".
  */
 export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
   const action = ACTION_LABELS[claim.action];
   if (claim.figure === null) return `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
   if (claim.unit === 'percent')
-    return `a rise of ${formatFigure(claim)} in ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
+    return `a ${formatFigure(claim)} rise in the total from new ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
   if (claim.unit !== 'people') return `${formatFigure(claim)} ${action}`;
   const who =
     claim.figure === 1 && claim.qualifier === 'exact'

@@ -5,6 +5,7 @@
  * figure is the range its readings span rather than the one reading we happened to prefer.
  */
 import { formatFigure } from './format.ts';
+import { formatPeriod } from './dates.ts';
 import type { Claim, Reading } from './types.ts';
 
 /** A claim as one reading has it: the claim's row with the reading's fields put in. */
@@ -58,4 +59,21 @@ export function figureWordings(claim: Claim, readings: readonly Reading[]): stri
   const own = formatFigure(claim);
   const others = readingsOf(claim, readings).map((read) => formatFigure(read.claim));
   return [...new Set([own, ...others])].join(' or ');
+}
+
+/**
+ * The one way a claim's period is worded wherever the claim appears: under every reading the article
+ * allows ("a running total since the coup (our inference) or over the past two years (Dec 2021 to
+ * Dec 2023)"), so no card, table cell or label shows one reading as if it were the only one. A claim
+ * with one reading gets `single`, the caller's usual wording of its own row.
+ */
+export function periodWordings(
+  claim: Claim,
+  readings: readonly Reading[],
+  single: (claim: Claim) => string = (own) => formatPeriod(own.period_start, own.period_end) ?? '—',
+): string {
+  if (!hasReadings(claim, readings)) return single(claim);
+  return readingsOf(claim, readings)
+    .map((read) => read.label)
+    .join(' or ');
 }

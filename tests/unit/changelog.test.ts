@@ -45,3 +45,18 @@ describe('the corrections changelog', () => {
     }
   });
 });
+
+describe('attribution follows the article, never our inference', () => {
+  // A note that says the outlet gives the figure in its own voice, or with no source, describes an
+  // unattributed figure; crediting it to a party from context shows an inference as fact.
+  const ownVoice = /own voice|no source|without naming a source|attributes it to no one/;
+
+  it('every claim whose note says the outlet states it without a source is unattributed', () => {
+    const described = data.claims.filter((claim) => ownVoice.test(claim.notes ?? ''));
+    // The Paletwa 10 and the more than 50 since early August are among them (review finding 6).
+    expect(described.map((claim) => claim.id)).toEqual(
+      expect.arrayContaining(['arakan-army-surrendered-10-paletwa-2022-09', 'nug-defected-50-2023-08']),
+    );
+    for (const claim of described) expect(claim.claimant_id, claim.id).toBe('unattributed');
+  });
+});

@@ -163,7 +163,7 @@ describe('do-the-numbers-add-up rows', () => {
       "NUG and People's Embrace said around 3,000 defected",
       // The 453 and the 20% are coded as answering the call (issue 9): the article does not say they left.
       "NUG and People's Embrace said 453 answered the NUG’s call",
-      'NUG said a rise of 20% in those who answered the NUG’s call',
+      'NUG said a 20% rise in the total from newcomers who answered the NUG’s call',
       "NUG and People's Embrace said 453 answered the NUG’s call",
     ]);
     // 453 / 0.2 = 2,265.

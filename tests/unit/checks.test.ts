@@ -16,6 +16,7 @@ import { claim } from './make-claim.ts';
 
 /** The eight 2021 claims the checks read, with the figures, hedges and days of data/claims.csv. */
 const ids = CHECK_CLAIM_IDS;
+const { claimants } = loadDataset('data');
 const rfa2021: Claim[] = [
   claim({
     id: ids.soldiersBeforeAppeal,
@@ -71,7 +72,7 @@ describe('range arithmetic', () => {
 });
 
 describe('a. parts vs total: about 1,500 + about 1,000 + 453 against around 3,000', () => {
-  const check = partsVsTotalCheck(rfa2021);
+  const check = partsVsTotalCheck(rfa2021, claimants);
 
   it('adds the parts with their hedges', () => {
     // Points: 1,500 + 1,000 + 453 = 2,953.
@@ -146,7 +147,7 @@ describe('c. percent rise: 453 on about 1,500 + about 1,000 against 20%', () => 
 });
 
 describe('d. breakdown vs total: about 50 out + about 400 waiting against 453', () => {
-  const check = breakdownVsTotalCheck(rfa2021);
+  const check = breakdownVsTotalCheck(rfa2021, claimants);
 
   it('adds the two parts with their hedges', () => {
     // Points: 50 + 400 = 450. Low: 45 + 360 = 405. High: 55 + 440 = 495.
@@ -161,20 +162,21 @@ describe('d. breakdown vs total: about 50 out + about 400 waiting against 453', 
 describe('missing and vague inputs', () => {
   it('names the missing claim', () => {
     const withoutTotal = rfa2021.filter((row) => row.id !== ids.totalAfterAppeal);
-    expect(() => partsVsTotalCheck(withoutTotal)).toThrow(`"${ids.totalAfterAppeal}"`);
-    expect(() => arithmeticChecks([])).toThrow(Error);
+    expect(() => partsVsTotalCheck(withoutTotal, claimants)).toThrow(`"${ids.totalAfterAppeal}"`);
+    expect(() => arithmeticChecks([], [], claimants)).toThrow(Error);
   });
 
   it('names a claim that has lost its figure', () => {
     const vague = rfa2021.map((row) =>
       row.id === ids.waitingToLeave ? { ...row, figure: null, qualifier: 'vague' as const } : row,
     );
-    expect(() => breakdownVsTotalCheck(vague)).toThrow(ids.waitingToLeave);
+    expect(() => breakdownVsTotalCheck(vague, claimants)).toThrow(ids.waitingToLeave);
   });
 });
 
 describe('the four checks over the real data in data/', () => {
-  const checks = arithmeticChecks(loadDataset('data').claims);
+  const real = loadDataset('data');
+  const checks = arithmeticChecks(real.claims, real.readings, real.claimants);
 
   it('compute the numbers worked out above', () => {
     const [parts, rate, percent, breakdown] = checks;
@@ -198,5 +200,12 @@ describe('the four checks over the real data in data/', () => {
     // d. 50 + 400 = 450 against 453: −3.
     expect(breakdown.computed).toEqual({ point: 450, low: 405, high: 495 });
     expect(breakdown.difference).toBe(-3);
+  });
+
+  it("names every claimant of a joint figure, never the NUG alone (RFA credits the NUG and People's Embrace)", () => {
+    const [parts, , , breakdown] = checks;
+    expect(parts.explanation).toContain("around 3,000 from NUG and People's Embrace");
+    expect(breakdown.explanation).toContain("453 from NUG and People's Embrace");
+    for (const check of checks) expect(check.explanation).not.toMatch(/NUG's (new total|\d)/);
   });
 });

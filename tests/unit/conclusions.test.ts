@@ -11,7 +11,9 @@ import {
   evaluateConclusion,
   holdsRobustly,
   ROBUST_TOLERANCE_PERCENT,
+  statementFor,
 } from '../../src/lib/conclusions.ts';
+import { comparable } from '../../src/lib/eligibility.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 
 const data = loadDataset('data');
@@ -57,16 +59,45 @@ describe('Operation 1027 (the 750) against April to July 2023 (nearly 500)', () 
   });
 });
 
-describe('the NUG CDM totals (Aug to Dec 2023) against its April to July defections', () => {
-  it('holds at every band, under both readings of the 20,000', () => {
-    // At ±25%: the rise is at least (20,001 − 18,750) / 152 = 8.2 a day; as a two-year count, 20,001 / 761
-    // = 26.3 a day. Nearly 500 in 122 days is at most 4.1 a day. 8.2 > 4.1.
-    for (const band of BANDS) expect(holdsAt('cdm-faster-than-april-july', band), `±${band}%`).toBe(true);
+describe('comparisons across measures go through the comparable rule', () => {
+  const claim = (id: string) => data.claims.find((candidate) => candidate.id === id)!;
+
+  it('the alliance’s security forces who deserted are not comparable with the NUG’s soldiers who defected', () => {
+    const verdict = comparable(claim('anti-junta-alliance-deserted-750-2023-11'), claim('nug-defected-500-2023-08'));
+    expect(verdict.eligible).toBe(false);
+    expect(verdict.rule).toBe('different-measure');
   });
 
-  it('would fail if around 15,000 could mean as much as 19,400 (band of ±29.5%)', () => {
-    // (20,001 − 19,425) / 152 = 3.8 a day, below 4.1: the conclusion is band-dependent beyond ±29%.
-    expect(holdsAt('cdm-faster-than-april-july', 29.5)).toBe(false);
+  it('nor are CDM totals with defections', () => {
+    expect(comparable(claim('nug-cdm-20000-2023-12'), claim('nug-defected-500-2023-08')).eligible).toBe(false);
+  });
+
+  it('two counts of soldiers who defected are comparable, whoever claims them', () => {
+    expect(comparable(claim('nug-defected-500-2023-08'), claim('unattributed-defected-dozens-2023-08')).eligible).toBe(
+      true,
+    );
+  });
+
+  it('so the Operation 1027 conclusion is worded as a comparison of the claims, not as fact', () => {
+    const words = statementFor(conclusion('offensive-faster-than-april-july'), data.claims);
+    expect(words).toMatch(/^The alliance’s claim .* implies a faster pace than the NUG’s claim/);
+    expect(words).not.toBe(conclusion('offensive-faster-than-april-july').statement);
+  });
+
+  it('every conclusion that compares two paces can be worded under the rule', () => {
+    for (const entry of CONCLUSIONS) expect(() => statementFor(entry, data.claims), entry.id).not.toThrow();
+  });
+
+  it('no conclusion compares the NUG’s CDM totals with a count of defections', () => {
+    for (const entry of CONCLUSIONS) {
+      const actions = new Set(entry.claimIds.map((id) => claim(id).action));
+      expect(actions.has('joined_cdm') && actions.has('defected'), entry.id).toBe(false);
+    }
+  });
+
+  it('a cross-measure comparison with no wording as claims cannot be stated', () => {
+    const bare = { ...conclusion('offensive-faster-than-april-july'), claimsStatement: undefined };
+    expect(() => statementFor(bare, data.claims)).toThrow(/different measures/);
   });
 });
 

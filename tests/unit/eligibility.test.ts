@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { rateEligibility, sameMeasure, statedRateEligibility } from '../../src/lib/eligibility.ts';
+import impliedDailyRatesChart from '../../src/charts/implied-daily-rates.ts';
+import {
+  MIN_DAYS_FOR_RATE,
+  RATE_RULES,
+  rateEligibility,
+  sameMeasure,
+  statedRateEligibility,
+} from '../../src/lib/eligibility.ts';
 import { applyReading, readingsOf } from '../../src/lib/readings.ts';
 import { claim } from './make-claim.ts';
 
@@ -24,14 +31,14 @@ describe('a per-day rate: real claims', () => {
     'nug-defected-500-2023-08',
     // About 50 joined the CDM in the 453's window: 14 days, 45 to 55 people who left.
     'police-cdm-channel-cdm-50-2021-09',
-    // More than 50 defected since early August 2023: up to 31 days.
-    'nug-defected-50-2023-08',
   ])('allows %s', (id) => {
     expect(verdictOf(id)).toEqual({ eligible: true, rule: null, reason: null });
   });
 
   it.each([
     ['nug-defected-453-2021-09', 'not-left'],
+    // More than 50 since early August 2023, claimed in August 2023: 1 to 31 days, so it may be 1.
+    ['nug-defected-50-2023-08', 'short-span'],
     ['police-cdm-channel-waiting-400-2021-09', 'not-left'],
     ['anti-junta-alliance-defected-200-kokang-2023-11', 'incident'],
     ['unattributed-deserted-40-india-2023-11', 'incident'],
@@ -89,6 +96,28 @@ describe('a per-day rate: synthetic claims', () => {
     });
     expect(rateEligibility(fiveDays).rule).toBe('short-span');
     expect(rateEligibility({ ...fiveDays, stated_days: 7 }).eligible).toBe(true);
+  });
+
+  it('uses the shortest span the dates allow: "more than 50 since early August" may be 1 day', () => {
+    // Start known only as Aug 2023, claimed in Aug 2023: if both fall on 31 Aug the span is 1 day
+    // (at most 31). The rule needs 7 days under every reading of the dates, so no rate.
+    const sinceAugust = claim({
+      id: 'x',
+      claimed_on: '2023-08',
+      period_start: '2023-08',
+      figure: 50,
+      qualifier: 'more_than',
+    });
+    expect(rateEligibility(sinceAugust).rule).toBe('short-span');
+    const real = data.claims.find((candidate) => candidate.id === 'nug-defected-50-2023-08')!;
+    expect(rateEligibility(real).rule).toBe('short-span');
+  });
+
+  it('the rates chart states the same span rule as the eligibility rule', () => {
+    expect(impliedDailyRatesChart.subtitle).toContain(`at least ${MIN_DAYS_FOR_RATE} days however its dates are read`);
+    expect(RATE_RULES.find((rule) => rule.id === 'short-span')!.rule).toContain(
+      `at least ${MIN_DAYS_FOR_RATE} days however its dates are read`,
+    );
   });
 
   it('refuses 9 people and allows 10', () => {

@@ -92,7 +92,9 @@ describe('claimClause: what a claim says happened, in words', () => {
 
   it('reads percentages as a rise and rates and battalions without a personnel noun', () => {
     expect(clause({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe(
-      'a rise of 20% in soldiers and police who defected',
+      // A rise in the running total ("The 453 new personnel represented a 20 percent rise"), not in
+      // the number who did the act.
+      'a 20% rise in the total from new soldiers and police who defected',
     );
     expect(clause({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
       '33 a day contacted the resistance',
@@ -139,7 +141,13 @@ describe('labels name the measure, the claimants and the status', () => {
     expect(measure({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
       '33 a day contacted the resistance',
     );
-    expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe('a rise of 20% in those who defected');
+    expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe(
+      'a 20% rise in the total from newcomers who defected',
+    );
+    // Whatever the act, the percentage never reads as a rise in the people who did it.
+    expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent', action: 'answered_call' })).not.toMatch(
+      /in those who/,
+    );
     expect(measure({ figure: null, qualifier: 'vague', action: 'deserted' })).toBe('an unstated number deserted');
   });
 

@@ -76,7 +76,7 @@ describe('the 20,000: since the coup, or over the past two years', () => {
       (rate) => rate.to.id === 'nug-cdm-20000-2023-12',
     );
     // Aug 2023 to Dec 2023: 92 to 152 days; (20,001 − 16,500) / 152 = 23.033, open above.
-    expect(rise!.readings.map((reading) => reading.label)).toEqual(['a running total since the coup']);
+    expect(rise!.readings.map((reading) => reading.label)).toEqual(['a running total since the coup (our inference)']);
     expect(rise!.perDay.low).toBeCloseTo(23.033, 3);
   });
 
@@ -122,5 +122,31 @@ describe('readings.csv is validated like the other files', () => {
 
   it('treats a missing readings.csv as no second readings', () => {
     expect(validateDatasetTexts(texts).readings).toEqual([]);
+  });
+});
+
+describe('a reading quotes its own claim’s article', () => {
+  // The articles are not in the project, so the check is the one the data can make: a reading's
+  // quote is never a claim quote (or part of one) from another source. The since-coup reading of the
+  // 20,000 once quoted "since the February 2021 coup" from the August 2023 article.
+  it.each(data.readings.map((reading) => [`${reading.claim_id} ${reading.reading_id}`, reading] as const))(
+    '%s',
+    (_name, reading) => {
+      const own = real(reading.claim_id);
+      const borrowed = data.claims.filter(
+        (other) =>
+          other.source_id !== own.source_id &&
+          (other.quote.includes(reading.quote) || reading.quote.includes(other.quote)),
+      );
+      expect(borrowed.map((other) => other.id)).toEqual([]);
+    },
+  );
+
+  it('a reading that is not the article’s own words says it is our inference', () => {
+    const sinceCoup = data.readings.find(
+      (reading) => reading.claim_id === 'nug-cdm-20000-2023-12' && reading.reading_id === 'since-coup',
+    )!;
+    expect(sinceCoup.label).toContain('(our inference)');
+    expect(sinceCoup.quote).not.toContain('since the February 2021 coup');
   });
 });
