@@ -11,6 +11,7 @@ import {
   RESIZE_MESSAGE_TYPE,
 } from '../../src/site/embed-protocol.ts';
 import { hostSnippet } from '../../src/site/embed.ts';
+import { fakeHost } from './fake-host.ts';
 
 const OURS = 'https://defections.example.org';
 const resize = (height: unknown) => ({ type: RESIZE_MESSAGE_TYPE, chart: 'timeline', height });
@@ -52,24 +53,6 @@ describe('acceptedResizeHeight', () => {
     expect(acceptedResizeHeight(700)).toBeNull();
   });
 });
-
-/** A window with iframes, to run the host snippet in Node and send it messages. */
-function fakeHost(origin: string, iframeSources: string[]) {
-  const listeners: ((event: { data: unknown; origin: string; source: unknown }) => void)[] = [];
-  const iframes = iframeSources.map((src) => ({ src, contentWindow: { src }, style: { height: '' } }));
-  const window = {
-    origin,
-    addEventListener: (type: string, listener: (typeof listeners)[number]) =>
-      type === 'message' && listeners.push(listener),
-  };
-  const document = { getElementsByTagName: (name: string) => (name === 'iframe' ? iframes : []) };
-  return {
-    iframes,
-    run: (code: string) => new Function('window', 'document', code)(window, document),
-    send: (data: unknown, from: { origin: string; source: unknown }) =>
-      listeners.forEach((listener) => listener({ data, ...from })),
-  };
-}
 
 /** What the snippet sets the sending iframe to for one message from our origin: "" when it ignores it. */
 function snippetHeightFor(data: unknown, origin = OURS, hostOrigin = 'https://news.example'): string {

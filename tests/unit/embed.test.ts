@@ -28,6 +28,7 @@ import {
 } from '../../src/site/embed.ts';
 import { minifyCss } from '../../src/site/minify-css.ts';
 import { decodePng } from '../build/png.ts';
+import { fakeHost } from './fake-host.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const data = chartData(loadDataset(join(ROOT, 'data')));
@@ -103,25 +104,6 @@ describe('embed options', () => {
     }
   });
 });
-
-/** A window with iframes, to run the host snippet in Node and send it messages. */
-function fakeHost(origin: string, iframeSources: string[]) {
-  const listeners: ((event: { data: unknown; origin: string; source: unknown }) => void)[] = [];
-  const iframes = iframeSources.map((src) => ({ src, contentWindow: { src }, style: { height: '' } }));
-  const window: Record<string, unknown> = {
-    origin,
-    addEventListener: (type: string, listener: (typeof listeners)[number]) =>
-      type === 'message' && listeners.push(listener),
-  };
-  const document = { getElementsByTagName: (name: string) => (name === 'iframe' ? iframes : []) };
-  return {
-    iframes,
-    listeners,
-    run: (code: string) => new Function('window', 'document', code)(window, document),
-    send: (data: unknown, from: { origin: string; source: unknown }) =>
-      listeners.forEach((listener) => listener({ data, ...from })),
-  };
-}
 
 describe('the host snippet', () => {
   const ours = 'https://defections.example.org';
