@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfigFromEnv } from './src/integrations/site-config.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { cspMetaFirst } from './src/integrations/csp-meta-first.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { dataRelease } from './src/lib/release.ts';
 
 // SITE_URL and BASE_PATH let the same build be published anywhere, including under a sub-path;
@@ -30,8 +31,14 @@ export default defineConfig({
       filter: (page) => !/\/embed\/[^/]+\/([^/]+\/)?$/.test(page),
       lastmod: new Date(`${dataVersion}T00:00:00Z`),
     }),
+    // Last: Pagefind reads the pages as they are published, CSP moved and all.
+    searchIndex(),
   ],
   security: { csp: true },
+  // Astro 7's default, 'jsx', drops any whitespace holding a line break next to an element, so
+  // "the\n<a>download page</a>" (as Prettier wraps .astro files) printed "thedownload page".
+  // true is the HTML-aware, lossless compression of earlier versions (tests/build/copy.test.ts).
+  compressHTML: true,
   // Shiki highlights with inline styles, which our CSP forbids; we show no code anyway.
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'never' },

@@ -22,6 +22,7 @@ import { loadDataset } from '../src/lib/dataset.ts';
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from '../tests/browser/lib/chromium.ts';
 import { serveStatic } from '../tests/browser/lib/server.ts';
 import { makeBaseline, BASELINE_PREFIX } from './baseline.ts';
+import { FIRST_SCREEN, measureHome, type HomeHeight } from './home-height.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { CPU_SLOWDOWN, measureLoad, median, SLOW_4G, VIEWPORT, type LoadMeasurement } from './measure.ts';
 
@@ -109,7 +110,10 @@ async function main() {
     };
     const browser = await launchChromium();
     const pages = {} as Record<keyof typeof targets, PageResult>;
+    let homeLength: HomeHeight[] = [];
     try {
+      console.log('Measuring the home page at 320 and 1280 px…');
+      homeLength = await measureHome(browser, targets.home);
       for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
         console.log(`Loading ${name} ${RUNS}× (4x CPU, slow 4G)…`);
         const runs: LoadMeasurement[] = [];
@@ -172,6 +176,8 @@ async function main() {
       baselineFiles: baseline.files,
       pages,
       ratios,
+      // The story's length: height at 320 and 1280 px, words, and where the first chart starts (issue 12).
+      home: homeLength,
     };
     writeFileSync(join(projectRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -235,6 +241,12 @@ async function main() {
       misses.push(`embed: only ${ratios.embed.bytesFewerBy}x fewer bytes than the baseline (target 15x)`);
     if (ratios.embed.firstChart >= 1) misses.push('embed: first chart not faster than the baseline');
     if (ratios.home.firstChart >= 1) misses.push('home: first chart not faster than the baseline');
+    console.table(homeLength);
+    const phone = homeLength.find((row) => row.width === FIRST_SCREEN.width);
+    if (!phone || phone.firstChartTopPx === null || phone.firstChartTopPx >= FIRST_SCREEN.height)
+      misses.push(
+        `home: the first chart starts at ${phone?.firstChartTopPx ?? 'none'} px, below the 320x640 first screen`,
+      );
     console.log(
       misses.length ? `\nTargets missed:\n${misses.map((line) => `  - ${line}`).join('\n')}` : '\nAll targets met.',
     );

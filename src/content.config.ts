@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimRow, claimantRow, eventRow, readingRow, sourceRow } from './lib/schema.ts';
+import { claimRow, claimantRow, eventRow, readingRow, relationRow, sourceRow } from './lib/schema.ts';
 import { parseCsvRecords } from './lib/dataset.ts';
 
 // Each entry also keeps its spreadsheet row number: the store does not keep file order, and the
@@ -35,5 +35,13 @@ export const collections = {
         parseCsvRecords(text).map((record, index) => ({ ...record, id: String(index + 2), row: String(index + 2) })),
     }),
     schema: readingRow.extend(row),
+  }),
+  // Keyed by row number too: a relation is identified by its pair and kind together.
+  relations: defineCollection({
+    loader: file('data/relations.csv', {
+      parser: (text: string) =>
+        parseCsvRecords(text).map((record, index) => ({ ...record, id: String(index + 2), row: String(index + 2) })),
+    }),
+    schema: relationRow.extend(row),
   }),
 };

@@ -94,6 +94,21 @@ function totals(data: ChartData): TotalRow[] {
   });
 }
 
+/**
+ * Wraps text into as few lines as `room` allows, then narrows the lines while their number stays
+ * the same, so that a label breaks into even lines instead of leaving one word on the last.
+ */
+export function balancedWrap(text: string, room: number): string[] {
+  const lines = wrapText(text, room, CHART_FONT_SIZE);
+  let best = lines;
+  for (let width = room - 8; width > room / 3; width -= 8) {
+    const narrower = wrapText(text, width, CHART_FONT_SIZE);
+    if (narrower.length !== lines.length) break;
+    best = narrower;
+  }
+  return best;
+}
+
 interface EventLabel {
   x: Date;
   atEnd: boolean;
@@ -213,7 +228,8 @@ export default defineChart<TotalRow>({
     const rows = totals(data);
     const series = claimantSeries(data.claimants);
     const narrow = ctx.width < 480;
-    const height = narrow ? 500 : 440;
+    const baseHeight = narrow ? 500 : 440;
+    const markR = narrow ? 6 : 6.5;
     const end = storyEnd(data);
     const middle = (STORY_START.getTime() + end.getTime()) / 2;
     const plotLeft = narrow ? 62 : 66;
@@ -226,33 +242,75 @@ export default defineChart<TotalRow>({
     const marginTop = eventLabels.height + 10;
     const marginBottom = 30;
     const yMax = Math.max(...rows.map((row) => row.high ?? row.figure * 1.1)) * 1.08;
-    const unitsPerPixel = yMax / (height - marginTop - marginBottom);
-    // Each label is the figure with its measure and who left, then its claimants, wrapped to the room
-    // beside its mark; a label of several lines needs that many lines of room below the next one up.
-    const wrapped = rows.map((row) => {
-      const anchorEnd = row.mid.getTime() > middle;
-      // The room beside the mark: up to the plot's right edge, or back to the axis labels.
-      const room = Math.min(
-        ctx.width * (narrow ? 0.58 : 0.62),
-        anchorEnd ? xOf(row.mid) - 14 - plotLeft / 2 : plotRight - xOf(row.mid) - 12,
+    // The labels need a height: the chart grows (in steps of 20 px) until its highest label clears the
+    // top of the plot, so that a narrow layout with labels of several lines keeps them all inside.
+    const layout = (height: number) => {
+      const unitsPerPixel = yMax / (height - marginTop - marginBottom);
+      const dateOf = (px: number) => new Date(STORY_START.getTime() + (px - plotLeft) * msPerPixel);
+      const rules = eventLabels.labels.map((label) => xOf(label.x));
+      // How far a mark reaches sideways: its dot, or the month bar (with its round cap) when wider.
+      const markHalf = (row: TotalRow) => Math.max(markR, (xOf(row.end) - xOf(row.start)) / 2 + 2);
+      // Each label is the figure with its measure and who left, then its claimants. Marks on the same
+      // side that sit close together (the three 2021 totals) share one column of labels, beyond the
+      // widest of them, so that no label runs over a neighbour's mark and their leaders never cross.
+      // An event's rule is a wall: a label stays between the rules either side of it, jumping past
+      // the nearest one when the room before it is too small to be read.
+      const minRoom = narrow ? 120 : 200;
+      const wrapped = rows.map((row) => {
+        const anchorEnd = row.mid.getTime() > middle;
+        const cluster = rows.filter(
+          (other) => other.mid.getTime() > middle === anchorEnd && Math.abs(xOf(other.mid) - xOf(row.mid)) < 24,
+        );
+        let labelX = anchorEnd
+          ? Math.min(...cluster.map((other) => xOf(other.mid) - markHalf(other))) - 8
+          : Math.max(...cluster.map((other) => xOf(other.mid) + markHalf(other))) + 8;
+        const wallBefore = (x: number) =>
+          Math.max(plotLeft / 2, ...rules.filter((rule) => rule < x).map((rule) => rule + 6));
+        const wallAfter = (x: number) =>
+          Math.min(plotRight, ...rules.filter((rule) => rule > x).map((rule) => rule - 6));
+        if (anchorEnd && labelX - wallBefore(labelX) < minRoom && wallBefore(labelX) > plotLeft / 2) {
+          labelX = wallBefore(labelX) - 12;
+        }
+        if (!anchorEnd && wallAfter(labelX) - labelX < minRoom && wallAfter(labelX) < plotRight) {
+          labelX = wallAfter(labelX) + 12;
+        }
+        const room = Math.min(
+          ctx.width * (narrow ? 0.58 : 0.62),
+          anchorEnd ? labelX - wallBefore(labelX) : wallAfter(labelX) - labelX,
+        );
+        const lines = [
+          ...balancedWrap(keepTogether(row.clause), room),
+          ...wrapText(row.claimantShort, room, CHART_FONT_SIZE),
+        ];
+        const shifted = Math.abs(labelX - (xOf(row.mid) + (anchorEnd ? -1 : 1) * (markHalf(row) + 8))) > 1;
+        return { row, anchorEnd, lines, labelX, shifted };
+      });
+      const labelY = spreadLabels(
+        rows.map((row) => row.figure),
+        wrapped.map(({ lines }) => (lines.length * LINE_HEIGHT + 4) * unitsPerPixel),
+        wrapped.map(({ lines }) => ((lines.length - 1) * LINE_HEIGHT + 12) * unitsPerPixel),
       );
-      const lines = [
-        ...wrapText(keepTogether(row.clause), room, CHART_FONT_SIZE),
-        ...wrapText(row.claimantShort, room, CHART_FONT_SIZE),
-      ];
-      return { row, anchorEnd, lines };
-    });
-    const labelY = spreadLabels(
-      rows.map((row) => row.figure),
-      wrapped.map(({ lines }) => (lines.length * LINE_HEIGHT + 4) * unitsPerPixel),
-      wrapped.map(({ lines }) => ((lines.length - 1) * LINE_HEIGHT + 12) * unitsPerPixel),
-    );
-    const labelled = wrapped.map(({ row, anchorEnd, lines }, index) => ({
-      ...row,
-      labelY: labelY[index] as number,
-      anchorEnd,
-      text: lines.join('\n'),
-    }));
+      const labelled = wrapped.map(({ row, anchorEnd, lines, labelX, shifted }, index) => ({
+        ...row,
+        labelY: labelY[index] as number,
+        labelAt: dateOf(labelX),
+        // A leader ends short of the label, so that it points at the text without touching it.
+        leaderEnd: dateOf(labelX + (anchorEnd ? 4 : -4)),
+        leader: shifted || Math.abs((labelY[index] as number) - row.figure) > 6 * unitsPerPixel,
+        anchorEnd,
+        text: lines.join('\n'),
+      }));
+      // An event's rule runs from its label down to the axis, so that the label reads as the rule's.
+      const eventRules = eventLabels.labels.map((label) => ({
+        ...label,
+        top: yMax + (marginTop - label.top) * unitsPerPixel,
+      }));
+      const highest = Math.max(...labelled.map((row) => row.labelY)) / unitsPerPixel + 9;
+      return { height, unitsPerPixel, labelled, eventRules, fits: highest <= height - marginTop - marginBottom };
+    };
+    let placed = layout(baseHeight);
+    while (!placed.fits && placed.height < baseHeight * 2) placed = layout(placed.height + 20);
+    const { height, unitsPerPixel, labelled, eventRules } = placed;
     const open = rows.filter((row) => row.high === null);
     const bounded = rows.filter((row) => row.high !== null);
     const links = seriesLinks(rows);
@@ -300,8 +358,10 @@ export default defineChart<TotalRow>({
               ariaHidden: 'true',
             }),
           ]),
-          Plot.ruleX(eventLabels.labels, {
+          Plot.ruleX(eventRules, {
             x: 'x',
+            y1: 0,
+            y2: 'top',
             stroke: cssVar('rule'),
             strokeDasharray: '3,3',
             ariaHidden: 'true',
@@ -364,15 +424,15 @@ export default defineChart<TotalRow>({
           }),
           // A leader joins a mark to its label when the label had to move away from it.
           Plot.link(
-            labelled.filter((row) => Math.abs(row.labelY - row.figure) > 6 * unitsPerPixel),
+            labelled.filter((row) => row.leader),
             {
               x1: 'mid',
               y1: 'figure',
-              x2: (row: (typeof labelled)[number]) =>
-                new Date(row.mid.getTime() + (row.anchorEnd ? -8 : 8) * msPerPixel),
+              x2: 'leaderEnd',
               y2: 'labelY',
               stroke: cssVar('muted'),
               strokeWidth: 1,
+              className: 'chart-leader',
               ariaHidden: 'true',
             },
           ),
@@ -380,7 +440,7 @@ export default defineChart<TotalRow>({
             Plot.text(
               labelled.filter((row) => row.anchorEnd === atEnd),
               {
-                x: 'mid',
+                x: 'labelAt',
                 y: 'labelY',
                 text: 'text',
                 // The first line is centred on the label's position; the others hang below it.
@@ -388,7 +448,6 @@ export default defineChart<TotalRow>({
                 lineHeight: LINE_HEIGHT_EM,
                 dy: -9,
                 textAnchor: atEnd ? 'end' : 'start',
-                dx: atEnd ? -12 : 12,
                 fill: 'currentColor',
                 ...HALO_TEXT,
                 ariaHidden: 'true',
@@ -399,7 +458,7 @@ export default defineChart<TotalRow>({
           Plot.dot(rows, {
             x: 'mid',
             y: 'figure',
-            r: narrow ? 6 : 6.5,
+            r: markR,
             symbol: 'action',
             fill: 'claimantId',
             stroke: cssVar('background'),

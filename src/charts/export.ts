@@ -19,6 +19,7 @@ import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
 import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
 import { escapeXml } from './svg-xml.ts';
+import { routes } from '../site/routes.ts';
 import { wrapText } from './text-metrics.ts';
 import type { AnyChart, ChartData } from './types.ts';
 
@@ -171,7 +172,10 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
   const nested = resolveThemeColors(chartMarkup, options.theme)
     .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}" overflow="visible"`)
     .replace(/\saria-describedby="[^"]*"/, '')
-    .replaceAll('href="#claim-', `href="${escapeXml(options.explainerUrl)}#claim-`);
+    .replaceAll(
+      'href="#claim-',
+      `href="${escapeXml(new URL(routes.claims().slice(1), options.explainerUrl).href)}#claim-`,
+    );
   const id = `${chart.id}-export`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" ${font}>`,

@@ -199,7 +199,8 @@ interface PlacedRow extends RateRow {
   arrowEnd: number | null;
   valueText: string;
   valueX: number;
-  valueOnLeft: boolean;
+  /** Top of the value's own line under the label, in px, when values cannot all sit right of their marks. */
+  valueTop: number | null;
 }
 
 interface Heading {
@@ -219,6 +220,17 @@ function layout(data: ChartData, width: number) {
   const xDomain = decadeDomain(rows);
   const { toPx, fromPx } = logScalePx(xDomain, plotWidth);
 
+  // Every value sits in the same place relative to its mark: right of it when all of them fit there,
+  // otherwise on a line of its own under its label. Values that switch sides from row to row make
+  // the reader hunt for each one.
+  const arrowEndOf = (row: RateRow) => (row.perDay.high === null ? fromPx(toPx(row.perDay.low) + OPEN_ARROW_PX) : null);
+  const valuesRight = rows.every(
+    (row) =>
+      toPx(arrowEndOf(row) ?? row.perDay.high ?? row.perDay.low) +
+        10 +
+        textWidth(formatDailyRate(row.perDay), CHART_FONT_SIZE, 'bold') <=
+      plotWidth,
+  );
   const placed: PlacedRow[] = [];
   const headings: Heading[] = [];
   let y = 8;
@@ -232,21 +244,18 @@ function layout(data: ChartData, width: number) {
     }
     const lines = wrapText(keepTogether(`${row.claimantShort}: ${row.description}`), plotWidth, CHART_FONT_SIZE);
     const labelTop = y;
-    const markY = y + lines.length * LINE_HEIGHT + 8;
-    const arrowEnd = row.perDay.high === null ? fromPx(toPx(row.perDay.low) + OPEN_ARROW_PX) : null;
-    const valueText = formatDailyRate(row.perDay);
-    const rightEnd = toPx(arrowEnd ?? row.perDay.high ?? row.perDay.low);
-    // The value goes right of its mark unless it would run off the chart, then left of it.
-    const valueOnLeft = rightEnd + 10 + textWidth(valueText, CHART_FONT_SIZE, 'bold') > plotWidth;
+    const valueTop = valuesRight ? null : labelTop + lines.length * LINE_HEIGHT;
+    const markY = labelTop + (lines.length + (valuesRight ? 0 : 1)) * LINE_HEIGHT + 8;
+    const arrowEnd = arrowEndOf(row);
     placed.push({
       ...row,
       labelTop,
       labelText: lines.join('\n'),
       markY,
       arrowEnd,
-      valueText,
-      valueX: valueOnLeft ? row.perDay.low : (arrowEnd ?? row.perDay.high ?? row.perDay.low),
-      valueOnLeft,
+      valueText: formatDailyRate(row.perDay),
+      valueX: arrowEnd ?? row.perDay.high ?? row.perDay.low,
+      valueTop,
     });
     y = markY + 18;
   }
@@ -254,7 +263,12 @@ function layout(data: ChartData, width: number) {
   // The first bounded rate implied by totals is carried down the chart as a band, so every count
   // for a shorter period can be read against it.
   const reference = placed.find((row) => row.group === 'totals' && row.perDay.high !== null);
-  const band = reference ? [{ ...reference, top: reference.markY - 10, bottom: innerHeight }] : [];
+  // The band is drawn row by row, around each mark below it, never behind a label.
+  const band = reference
+    ? placed
+        .filter((row) => row.markY >= reference.markY)
+        .map((row) => ({ ...reference, top: row.markY - 10, bottom: row.markY + 10 }))
+    : [];
   return {
     band,
     narrow,
@@ -406,21 +420,33 @@ export default defineChart<RateRow>({
             strokeWidth: 1.5,
             ...markChannels,
           }),
-          ...[false, true].map((onLeft) =>
-            Plot.text(
-              rows.filter((row) => row.valueOnLeft === onLeft),
-              {
-                x: 'valueX',
-                y: 'markY',
-                text: 'valueText',
-                textAnchor: onLeft ? 'end' : 'start',
-                dx: onLeft ? -10 : 10,
-                fill: 'currentColor',
-                fontWeight: 'bold',
-                ...HALO_TEXT,
-                ariaHidden: 'true',
-              },
-            ),
+          Plot.text(
+            rows.filter((row) => row.valueTop === null),
+            {
+              x: 'valueX',
+              y: 'markY',
+              text: 'valueText',
+              textAnchor: 'start',
+              dx: 10,
+              fill: 'currentColor',
+              fontWeight: 'bold',
+              ...HALO_TEXT,
+              ariaHidden: 'true',
+            },
+          ),
+          Plot.text(
+            rows.filter((row) => row.valueTop !== null),
+            {
+              y: 'valueTop',
+              text: 'valueText',
+              frameAnchor: 'left',
+              textAnchor: 'start',
+              lineAnchor: 'top',
+              fill: 'currentColor',
+              fontWeight: 'bold',
+              ...HALO_TEXT,
+              ariaHidden: 'true',
+            },
           ),
         ],
       },

@@ -78,7 +78,8 @@ export function claimantGroups(data: ChartData, claims: readonly Claim[] = data.
 /**
  * The label a chart writes beside a claim's mark: figure, hedge and measure ("around 3,000
  * defected"), and who left as well where a joint group's figures are for different people, so the
- * 1,500 soldiers and 1,000 police credited together read "around 1,500 soldiers defected".
+ * 1,500 soldiers and 1,000 police credited together read "around 1,500 soldiers defected", and so
+ * does a count under ten.
  */
 export function markLabels(data: ChartData, claims: readonly Claim[] = data.claims): Map<string, string> {
   const groupOf = (claim: Claim) => claimantGroup(data, claim).id;
@@ -87,7 +88,10 @@ export function markLabels(data: ChartData, claims: readonly Claim[] = data.clai
       const mixed =
         claim.co_claimant_ids.length > 0 &&
         claims.some((other) => groupOf(other) === groupOf(claim) && other.personnel !== claim.personnel);
-      return [claim.id, mixed ? claimClause(claim) : formatMeasure(claim)];
+      // A count under ten without its people ("1 deserted", "3 deserted") reads like an index
+      // number, so it says who: "1 soldier deserted", "3 police deserted".
+      const small = claim.unit === 'people' && claim.figure !== null && claim.figure < 10;
+      return [claim.id, mixed || small ? claimClause(claim) : formatMeasure(claim)];
     }),
   );
 }

@@ -27,6 +27,7 @@ import {
   STORY_START,
   type ClaimantGroup,
 } from './shared.ts';
+import { openSpans, type Keepout } from './keepout.ts';
 import { textWidth, wrapText, type FontWeight } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -290,7 +291,8 @@ function layoutFor(width: number): Layout {
     laneGap: narrow ? 14 : 10,
     barHeight: 10,
     lineHeight: 18,
-    markerSize: 24,
+    // Room for two bold digits ("10") inside the circle, with 3 px to spare either side.
+    markerSize: Math.max(24, Math.ceil(textWidth('10', CHART_FONT_SIZE, 'bold') + 8)),
   };
 }
 
@@ -312,6 +314,8 @@ interface MarkShape {
 }
 
 const LABEL_GAP = 5;
+/** A piece of rule or band between two labels shorter than this is left out: a sliver reads as noise. */
+const MIN_PIECE = 6;
 const MIN_BAR_WIDTH = 4;
 const DOT_RADIUS = 5;
 const OPEN_START_TAIL = 22;
@@ -655,10 +659,8 @@ export default defineChart<TimelineRow>({
     const ticks = layout.narrow ? x.ticks(utcYear) : x.ticks(utcMonth.every(6) ?? utcMonth);
     // Only a lane name that a gridline or a day's event rule runs behind needs a backdrop (a band
     // needs none: it is drawn over them). Every element left out keeps the embed within budget.
-    const verticals = [
-      ...ticks.map((tick) => x(tick)),
-      ...events.filter((placed) => placed.dayPrecise).map(eventAnchor),
-    ];
+    // Event rules stop short of labels by themselves (keepout.ts); only gridlines need backdrops.
+    const verticals = ticks.map((tick) => x(tick));
     const labelLayers: LabelLayers = {
       start: labelLayer.append<SVGElement>('g'),
       end: labelLayer.append<SVGElement>('g').attr('text-anchor', 'end'),
@@ -681,28 +683,8 @@ export default defineChart<TimelineRow>({
       gridLayer.append('line').attr('x1', 0).attr('x2', width).attr('y1', lineY).attr('y2', lineY);
     });
 
-    // --- Events: a numbered marker each with a dashed leader down to its date, where it runs on as
-    // a rule through every lane (a day) or meets a band across the month (a rule would name a day
-    // nobody gave).
-    events.forEach((placed, index) => {
-      const place = markerPlaces[index] as MarkerPlacement;
-      const anchor = eventAnchor(placed);
-      const cy = markersTop + (markerRows - 1 - place.row) * markerRowPitch + layout.markerSize / 2;
-      const ruleTop = plotTop - 2;
-      const leader = `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`;
-      ruleLayer.append('path').attr('d', placed.dayPrecise ? `${leader}V${plotBottom}` : leader);
-      if (!placed.dayPrecise) {
-        const left = x(placed.span.start);
-        bandLayer
-          .append('rect')
-          .attr('x', left)
-          .attr('y', ruleTop)
-          .attr('width', Math.max(2, x(placed.span.end) - left))
-          .attr('height', plotBottom - ruleTop);
-      }
-      drawEventMarker(markerLayer, placed.number, place.centre, cy, layout.markerSize);
-    });
-
+    // Every label's box, for the event rules and bands to stop short of.
+    const keepouts: Keepout[] = [];
     // --- The claims, lane by lane: each lane a labelled group of links.
     laneShapes.forEach((lane, laneIndex) => {
       const top = laneTops[laneIndex] as number;
@@ -722,6 +704,7 @@ export default defineChart<TimelineRow>({
         const textLeft = layout.marginLeft + HEADER_INDENT;
         if (crossesRule(textLeft - 2, textLeft + line.width + 2))
           appendBackdrop(backdropLayer, textLeft, lineY, line.width, lineHeight);
+        keepouts.push(labelKeepout(textLeft, textLeft + line.width, lineY));
         const text = appendCentredText(header, lineY).attr('x', textLeft);
         if (line.name) text.append('tspan').attr('font-weight', 600).text(line.name);
         if (line.count)
@@ -734,8 +717,43 @@ export default defineChart<TimelineRow>({
       const rowsTop = top + lane.header.length * lineHeight + 4;
       lane.shapes.forEach((shape, shapeIndex) => {
         const cy = rowsTop + (lane.subRows[shapeIndex] as number) * layout.rowHeight + layout.rowHeight / 2;
-        drawClaim(group, labelLayers, shape, cy, layout);
+        drawClaim(group, labelLayers, shape, cy, layout, keepouts);
       });
+    });
+
+    // --- Events: a numbered marker each with a dashed leader down to its date, where it runs on as
+    // a rule through every lane (a day) or meets a band across the month (a rule would name a day
+    // nobody gave).
+    events.forEach((placed, index) => {
+      const place = markerPlaces[index] as MarkerPlacement;
+      const anchor = eventAnchor(placed);
+      const cy = markersTop + (markerRows - 1 - place.row) * markerRowPitch + layout.markerSize / 2;
+      const ruleTop = plotTop - 2;
+      const leader = `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`;
+      // The rule and the band stop short of every label they would cross (keepout.ts).
+      // Relative moves: the repeated row spacing compresses well (the embed has a 10 KB budget).
+      const ruleParts = placed.dayPrecise
+        ? openSpans(ruleTop, plotBottom, anchor - 1, anchor + 1, keepouts, MIN_PIECE).map(
+            ([top, bottom], index, all) =>
+              index === 0
+                ? `M${anchor},${top}v${bottom - top}`
+                : `m0,${top - (all[index - 1] as [number, number])[1]}v${bottom - top}`,
+          )
+        : [];
+      ruleLayer.append('path').attr('d', [leader, ...ruleParts].join(''));
+      if (!placed.dayPrecise) {
+        const left = x(placed.span.start);
+        const right = left + Math.max(2, x(placed.span.end) - left);
+        // One path for all of a band's pieces: the timeline embed has a 10 KB budget.
+        const pieces = openSpans(ruleTop, plotBottom, left, right, keepouts, MIN_PIECE).map(
+          ([top, bottom], index, all) =>
+            index === 0
+              ? `M${left},${top}h${right - left}v${bottom - top}h${left - right}Z`
+              : `m0,${top - (all[index - 1] as [number, number])[0]}h${right - left}v${bottom - top}h${left - right}Z`,
+        );
+        bandLayer.append('path').attr('d', pieces.join(''));
+      }
+      drawEventMarker(markerLayer, placed.number, place.centre, cy, layout.markerSize);
     });
 
     // --- Time axis under the lanes.
@@ -859,7 +877,19 @@ interface LabelLayers {
 }
 
 /** One claim as a link to its row in the claims table, announced with its full label. */
-function drawClaim(group: AnySelection, layers: LabelLayers, shape: MarkShape, cy: number, layout: Layout) {
+/** The box a line of chart text centred on `cy` keeps clear of rules and bands: its glyphs and 3 px around. */
+function labelKeepout(left: number, right: number, cy: number): Keepout {
+  return { left: left - 3, right: right + 3, top: cy - CHART_FONT_SIZE / 2 - 3, bottom: cy + CHART_FONT_SIZE / 2 + 4 };
+}
+
+function drawClaim(
+  group: AnySelection,
+  layers: LabelLayers,
+  shape: MarkShape,
+  cy: number,
+  layout: Layout,
+  keepouts: Keepout[],
+) {
   const { row, color, body } = shape;
   const link = group.append<SVGElement>('a').attr('href', claimAnchor(row.claimId)).attr('aria-label', row.label);
   link.append('title').text(row.label);
@@ -933,5 +963,6 @@ function drawClaim(group: AnySelection, layers: LabelLayers, shape: MarkShape, c
       x: labelRight ? labelLeft : labelLeft + labelWidth,
       y: cy,
     });
+    keepouts.push(labelKeepout(labelLeft, labelLeft + labelWidth, cy));
   }
 }

@@ -185,8 +185,10 @@ function layout(data: ChartData, width: number) {
   const names: { y: number; text: string }[] = [];
   let y = 4;
   for (const group of figureGroups(rows, data)) {
-    names.push({ y, text: group.short });
-    const firstLaneY = y + LINE_HEIGHT + 12;
+    // A joint group's name can be wider than a phone: it wraps, in the bold it is drawn in.
+    const nameLines = wrapText(group.short, plotWidth + marginRight - 2, CHART_FONT_SIZE, 'bold');
+    nameLines.forEach((text, index) => names.push({ y: y + index * LINE_HEIGHT, text }));
+    const firstLaneY = y + nameLines.length * LINE_HEIGHT + 12;
     // Each figure, with its arrow and its label, takes the first lane where it clears what is
     // already there; figures too close to label side by side drop to the next lane.
     const laneEnds: number[] = [];

@@ -11,6 +11,8 @@
 
 export const DEFAULT_SITE_URL = 'https://defections.example.org';
 export const DEFAULT_BASE_PATH = '/';
+/** Where readers send corrections (the about page's mailto link); set CORRECTIONS_EMAIL to your desk's address. */
+export const DEFAULT_CORRECTIONS_EMAIL = 'corrections@defections.example.org';
 
 export class SiteConfigError extends Error {
   constructor(variable: string, value: string, expected: string) {
@@ -55,10 +57,35 @@ function checkBasePath(value: string): string {
   return value;
 }
 
+// A plain address: one @, a host name with a dot, nothing a mailto: link or an HTML attribute could
+// misread (no spaces, quotes, angle brackets, commas, ? or #).
+const EMAIL = /^[A-Za-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+function checkEmail(value: string): string {
+  if (!EMAIL.test(value) || value.length > 254) {
+    throw new SiteConfigError(
+      'CORRECTIONS_EMAIL',
+      value,
+      'one plain e-mail address such as corrections@news.example.org (letters, digits and . _ % + - before the @, a lower-case host name with a dot after it)',
+    );
+  }
+  return value;
+}
+
+/** The corrections address from the environment, checked; throws SiteConfigError otherwise. */
+export function correctionsEmailFromEnv(env: Record<string, string | undefined>): string {
+  return checkEmail(env.CORRECTIONS_EMAIL || DEFAULT_CORRECTIONS_EMAIL);
+}
+
 /** The site's origin and base path from the environment, checked; throws SiteConfigError otherwise. */
-export function siteConfigFromEnv(env: Record<string, string | undefined>): { site: string; base: string } {
+export function siteConfigFromEnv(env: Record<string, string | undefined>): {
+  site: string;
+  base: string;
+  correctionsEmail: string;
+} {
   return {
     site: checkSiteUrl(env.SITE_URL || DEFAULT_SITE_URL),
     base: checkBasePath(env.BASE_PATH || DEFAULT_BASE_PATH),
+    correctionsEmail: correctionsEmailFromEnv(env),
   };
 }

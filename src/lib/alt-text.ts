@@ -23,11 +23,33 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** Social platforms and some CMSs cut alt text at 1,000 characters: ours stays below. */
+export const ALT_TEXT_MAX = 999;
+const DISCLAIMER = 'These are unverified claims.';
+// A description's own sentences about verification: the disclaimer says it once, at the end.
+const ABOUT_VERIFICATION = /\b(un)?verif(y|ied|ication)\b/i;
+
+/** Sentences, split after . ! or ? followed by a space and a capital, a digit or a quote mark. */
+function sentences(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9“"‘'(])/u)
+    .filter((part) => part.trim() !== '');
+}
+
 export function composeAltText({ description, outlets, claimants }: AltTextParts): string {
-  const parts = [sentence(description)];
-  if (claimants.length > 0) parts.push(`Figures claimed by ${listInWords(claimants)}.`);
-  if (outlets.length > 0) parts.push(`Reported by ${listInWords(outlets)}.`);
-  // The chart descriptions usually say it already; the words "unverified claims" must be there either way.
-  parts.push('These are unverified claims.');
-  return parts.join(' ');
+  const tail: string[] = [];
+  if (claimants.length > 0) tail.push(`Figures claimed by ${listInWords(claimants)}.`);
+  if (outlets.length > 0) tail.push(`Reported by ${listInWords(outlets)}.`);
+  tail.push(DISCLAIMER);
+  const ending = tail.join(' ');
+  // The description's leading sentences, as many as fit with who, where and the disclaimer; the
+  // rest is on the page ("Describe this chart"), which an image embed links to.
+  const kept: string[] = [];
+  for (const part of sentences(description).filter((part) => !ABOUT_VERIFICATION.test(part))) {
+    const next = [...kept, sentence(part)].join(' ');
+    if (next.length + 1 + ending.length > ALT_TEXT_MAX) break;
+    kept.push(sentence(part));
+  }
+  return [...kept, ending].join(' ');
 }

@@ -119,6 +119,8 @@ const FILE_DESCRIPTIONS: Record<DataFileKey, string> = {
   events: 'Dated context events for the timeline; not claims about defections.',
   readings:
     'One row per admissible reading of a claim whose article allows more than one (a window of two weeks or since 7 Sept; around or at least 750); every figure derived from the claim is computed under each.',
+  relations:
+    'One row per relation between two claims that their notes describe (one is part of, may be part of, restates or may overlap with the other): read with both claims, never added together.',
 };
 
 // Table Schema spells both sides `fields` (https://specs.frictionlessdata.io/table-schema/#foreign-keys).
@@ -132,6 +134,18 @@ const FOREIGN_KEYS: Partial<
   ],
   events: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
   readings: [{ fields: 'claim_id', reference: { resource: 'claims', fields: 'id' } }],
+  relations: [
+    { fields: 'from', reference: { resource: 'claims', fields: 'id' } },
+    { fields: 'to', reference: { resource: 'claims', fields: 'id' } },
+  ],
+};
+
+// Files keyed by more than one column; every other file by its id.
+const PRIMARY_KEYS: Partial<Record<DataFileKey, string[]>> = {
+  // A reading is identified by its claim and its reading id together.
+  readings: ['claim_id', 'reading_id'],
+  // A relation by its pair and its kind.
+  relations: ['from', 'relation', 'to'],
 };
 
 export function buildDataPackage({ readme, texts, sources, homepage }: DataPackageInput) {
@@ -184,8 +198,7 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
       schema: {
         fields,
         missingValues: [''],
-        // A reading is identified by its claim and its reading id together.
-        primaryKey: key === 'readings' ? ['claim_id', 'reading_id'] : 'id',
+        primaryKey: PRIMARY_KEYS[key] ?? 'id',
         ...(FOREIGN_KEYS[key] ? { foreignKeys: FOREIGN_KEYS[key] } : {}),
       },
     };

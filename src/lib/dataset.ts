@@ -22,7 +22,8 @@ import { checkDates, todayUtc } from './date-checks.ts';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, MAX_LENGTHS, NUMBER_CEILINGS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
-import type { Claim, Claimant, Reading, Source, TimelineEvent } from './types.ts';
+import { relationIsSymmetric } from './relations.ts';
+import type { Claim, Claimant, Reading, Relation, Source, TimelineEvent } from './types.ts';
 
 export interface Dataset {
   claims: Claim[];
@@ -31,6 +32,8 @@ export interface Dataset {
   events: TimelineEvent[];
   /** Second readings of claims whose article allows two (data/readings.csv); most claims have none. */
   readings: Reading[];
+  /** How claims stand to each other, as their notes say (data/relations.csv); may be empty. */
+  relations: Relation[];
 }
 
 export interface DataDefect {
@@ -346,7 +349,7 @@ function checkRequiredRecords(
   required: readonly RequiredRecord[],
   parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean; records: number }>,
   defects: DataDefect[],
-) {
+): Set<string> {
   // One defect per missing record, naming everything that needs it. A file with no rows at all has
   // already been reported as such: listing every id it lacks would bury that one root defect. A file
   // with rows whose ids all failed is still "known": each missing id is named.
@@ -370,20 +373,26 @@ function checkRequiredRecords(
         `change the id in src/lib/required-records.ts`,
     });
   }
+  // The claims reported missing: other files' references to them are the same root defect.
+  return new Set([...missing.values()].filter(({ file }) => file === 'claims').map(({ id }) => id));
 }
 
 /** Validates the texts of all four files together: rows, ids, references between files, date order. */
+/** Files a dataset can do without: readings.csv and relations.csv. */
+type OptionalFileKey = 'readings' | 'relations';
+const OPTIONAL_FILES: readonly DataFileKey[] = ['readings', 'relations'];
+
 export function validateDatasetTexts(
-  texts: Record<Exclude<DataFileKey, 'readings'>, string | Uint8Array | null> & {
-    readings?: string | Uint8Array | null;
-  },
+  texts: Record<Exclude<DataFileKey, OptionalFileKey>, string | Uint8Array | null> &
+    Partial<Record<OptionalFileKey, string | Uint8Array | null>>,
   options: ValidationOptions = {},
 ): Dataset {
   const defects: DataDefect[] = [];
   const parse = <K extends DataFileKey>(key: K) => {
-    // readings.csv is optional: without it every claim has only the reading its row codes.
-    const content = key === 'readings' ? (texts.readings ?? null) : texts[key as Exclude<DataFileKey, 'readings'>];
-    if (key === 'readings' && content === null) {
+    // readings.csv and relations.csv are optional: without them every claim has only the reading
+    // its row codes, and no relation to another.
+    const content = (texts as Partial<Record<DataFileKey, string | Uint8Array | null>>)[key] ?? null;
+    if (OPTIONAL_FILES.includes(key) && content === null) {
       return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
     }
     if (content === null) {
@@ -417,6 +426,7 @@ export function validateDatasetTexts(
   const sources = parse('sources');
   const events = parse('events');
   const readings = parse('readings');
+  const relations = parse('relations');
 
   // Every file but readings.csv must have rows: a header-only sources.csv would otherwise pass here
   // and fail late, in a page, with a stack trace instead of a file and row.
@@ -441,7 +451,11 @@ export function validateDatasetTexts(
       expected: `at least one ${needed[key]}`,
     });
   }
-  checkRequiredRecords(options.required ?? [], { claims, claimants, sources, events, readings }, defects);
+  const missingClaims = checkRequiredRecords(
+    options.required ?? [],
+    { claims, claimants, sources, events, readings, relations },
+    defects,
+  );
 
   checkUniqueIds('data/claims.csv', claims.rows, defects);
   checkUniqueIds('data/claimants.csv', claimants.rows, defects);
@@ -531,6 +545,7 @@ export function validateDatasetTexts(
   // Every id claims.csv gives, also on rows with another defect: that defect is the root one, and a
   // reading of such a claim is not reported again as citing an unknown claim.
   if (claims.readable && claims.records > 0) checkReadings(readings.rows, claims.ids, defects);
+  checkRelations(relations.rows, claims.readable && claims.ids.size > 0 ? claims.ids : null, missingClaims, defects);
 
   if (defects.length > 0) throw new DataValidationError(defects);
   return {
@@ -539,7 +554,53 @@ export function validateDatasetTexts(
     sources: sources.rows.map(({ value }) => value as Source),
     events: events.rows.map(({ value }) => value as TimelineEvent),
     readings: readings.rows.map(({ value }) => value as Reading),
+    relations: relations.rows.map(({ value }) => value as Relation),
   };
+}
+
+/**
+ * Each relation joins two different known claims, and says so once: the same pair with the same
+ * relation twice is a duplicate, and so is a symmetric relation written both ways round.
+ */
+function checkRelations(
+  rows: { row: number; value: Relation }[],
+  claimIds: Set<string> | null,
+  reportedMissing: Set<string>,
+  defects: DataDefect[],
+) {
+  const file = 'data/relations.csv';
+  const firstRow = new Map<string, number>();
+  for (const { row, value: relation } of rows) {
+    for (const column of ['from', 'to'] as const) {
+      if (claimIds && !claimIds.has(relation[column]) && !reportedMissing.has(relation[column])) {
+        checkReference(file, row, column, relation[column], claimIds, 'claims.csv', defects);
+      }
+    }
+    if (relation.from === relation.to) {
+      defects.push({
+        file,
+        row,
+        column: 'to',
+        value: relation.to,
+        expected: `an id other than the row's "from" (${relation.from}): a claim has no relation to itself`,
+      });
+      continue;
+    }
+    const keys = [`${relation.from} ${relation.relation} ${relation.to}`];
+    if (relationIsSymmetric(relation.relation)) keys.push(`${relation.to} ${relation.relation} ${relation.from}`);
+    const earlier = keys.map((key) => firstRow.get(key)).find((found) => found !== undefined);
+    if (earlier !== undefined) {
+      defects.push({
+        file,
+        row,
+        column: 'to',
+        value: relation.to,
+        expected: `a relation not given before (row ${earlier} already relates ${relation.from} and ${relation.to} as ${relation.relation})`,
+      });
+      continue;
+    }
+    firstRow.set(keys[0] as string, row);
+  }
 }
 
 /** Each reading names a known claim, once per reading id, and keeps its own period in order. */

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './dates.ts';
-import { ACTIONS, CLAIMANT_KINDS, PERSONNEL, QUALIFIERS, SCOPES, UNITS, VERIFICATIONS } from './types.ts';
+import { ACTIONS, CLAIMANT_KINDS, PERSONNEL, QUALIFIERS, RELATIONS, SCOPES, UNITS, VERIFICATIONS } from './types.ts';
 
 const PARTIAL_DATE_EXPECTED = 'a date that exists, written YYYY, YYYY-MM or YYYY-MM-DD';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,6 +47,11 @@ export const MAX_LENGTHS: Record<string, Record<string, { max: number; why: stri
     headline: { max: 300, why: 'a headline' },
     url: { max: 500, why: 'an address' },
     republished_by: { max: 120, why: 'a name' },
+  },
+  'relations.csv': {
+    from: { max: 80, why: 'an id' },
+    to: { max: 80, why: 'an id' },
+    note: { max: 400, why: 'a sentence or two, shown on both claims’ pages' },
   },
   'events.csv': {
     id: { max: 80, why: 'an id' },
@@ -258,6 +263,20 @@ export const readingRow = z.object({
   note: optionalText(),
 });
 
+/**
+ * How one claim stands to another, as the claims' notes say in prose ("a subset of the 453", "may be
+ * counted in the 750"): one row per pair, shown on both claims' pages with the inverse wording.
+ */
+export const relationRow = z.object({
+  /** The claim the relation is said of: an id in claims.csv. */
+  from: slug(),
+  relation: oneOf(RELATIONS),
+  /** The other claim: an id in claims.csv. */
+  to: slug(),
+  /** Why, in our own words. */
+  note: requiredText('a note saying why the relation holds'),
+});
+
 /** The files of data/, with the schema each row must satisfy. The column order is the schema's key order. */
 export const DATA_FILES = {
   claims: { file: 'claims.csv', schema: claimRow },
@@ -265,6 +284,7 @@ export const DATA_FILES = {
   sources: { file: 'sources.csv', schema: sourceRow },
   events: { file: 'events.csv', schema: eventRow },
   readings: { file: 'readings.csv', schema: readingRow },
+  relations: { file: 'relations.csv', schema: relationRow },
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;

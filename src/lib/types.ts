@@ -29,6 +29,17 @@ export type Scope = (typeof SCOPES)[number];
 export const VERIFICATIONS = ['unverified', 'disputed', 'corroborated'] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
 
+/** How one claim stands to another (data/relations.csv); the words of each are in src/lib/relations.ts. */
+export const RELATIONS = [
+  'running_total_after',
+  'part_of',
+  'may_be_part_of',
+  'restates',
+  'may_overlap_with',
+  'different_measure_from',
+] as const;
+export type RelationKind = (typeof RELATIONS)[number];
+
 export const CLAIMANT_KINDS = [
   'government_in_exile',
   'defector_group',
@@ -113,4 +124,13 @@ export interface Reading {
   /** The article's words that support this reading, verbatim. */
   quote: string;
   note: string | null;
+}
+
+/** How one claim stands to another, as its notes say (data/relations.csv): `from` <relation> `to`. */
+export interface Relation {
+  from: string;
+  relation: RelationKind;
+  to: string;
+  /** Why, in our words. */
+  note: string;
 }

@@ -6,8 +6,9 @@ import { themeCss } from '../charts/palette.ts';
 import { minifyCss } from '../site/minify-css.ts';
 import chartRules from '../styles/chart-core.css?raw';
 import embedRules from '../styles/embed.css?raw';
+import baseRules from '../styles/base.css?raw';
 
 export const GET: APIRoute = () =>
-  new Response(`${minifyCss(`${themeCss()}\n${chartRules}\n${embedRules}`)}\n`, {
+  new Response(`${minifyCss(`${themeCss()}\n${baseRules}\n${chartRules}\n${embedRules}`)}\n`, {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });

@@ -39,11 +39,12 @@ export function enhanceEmbedCodes(root: Document = document): void {
     const options = box.querySelector<HTMLFieldSetElement>('.embed-options');
     const baseUrl = box.dataset.embedUrl;
     const heights = JSON.parse(box.dataset.heights ?? '{}') as { default?: number; plain?: number };
+    const imageCodes = JSON.parse(box.dataset.imageCodes ?? '{}') as Record<string, string | undefined>;
     if (!options || !baseUrl) continue;
     options.hidden = false;
     box.querySelector<HTMLElement>('.embed-options-static')?.setAttribute('hidden', '');
     options.addEventListener('change', () => {
-      const theme = options.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'auto';
+      const theme = options.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'light';
       const plain = options.querySelector<HTMLInputElement>('input[name="plain"]')?.checked ?? false;
       const transparent = options.querySelector<HTMLInputElement>('input[name="transparent"]')?.checked ?? false;
       const slug = [theme === 'auto' ? '' : theme, plain ? 'plain' : '', transparent ? 'transparent' : '']
@@ -53,9 +54,11 @@ export function enhanceEmbedCodes(root: Document = document): void {
       const height = plain ? heights.plain : heights.default;
       for (const area of areas) {
         const kind = area.dataset.code;
+        if (kind === 'image') area.value = imageCodes[theme] ?? area.value;
         if (kind !== 'responsive' && kind !== 'iframe') continue;
+        // The iframe's src is its first attribute: the default code's (light) address, replaced whole.
         area.value = (originals.get(area) ?? area.value)
-          .replace(`src="${baseUrl}"`, `src="${url}"`)
+          .replace(/ src="[^"]*"/, ` src="${url}"`)
           .replace(/ height="\d+"/, ` height="${height}"`);
       }
       if (status) status.textContent = 'Codes updated for the chosen options.';

@@ -5,17 +5,18 @@
 import { getCollection } from 'astro:content';
 import { chartData } from '../charts/data.ts';
 import type { ChartData } from '../charts/types.ts';
-import type { Claim, Claimant, Reading, Source, TimelineEvent } from '../lib/types.ts';
+import type { Claim, Claimant, Reading, Relation, Source, TimelineEvent } from '../lib/types.ts';
 
 let cached: Promise<ChartData> | undefined;
 
 async function load(): Promise<ChartData> {
-  const [claims, claimants, sources, events, readings] = await Promise.all([
+  const [claims, claimants, sources, events, readings, relations] = await Promise.all([
     getCollection('claims'),
     getCollection('claimants'),
     getCollection('sources'),
     getCollection('events'),
     getCollection('readings'),
+    getCollection('relations'),
   ]);
   // The store does not keep file order, so entries are put back in row order; references come
   // back as { collection, id } and become plain ids again.
@@ -29,6 +30,7 @@ async function load(): Promise<ChartData> {
     sources: inFileOrder(sources) as Source[],
     events: inFileOrder(events).map((event) => ({ ...event, source_id: event.source_id.id }) as TimelineEvent),
     readings: inFileOrder(readings) as Reading[],
+    relations: inFileOrder(relations) as Relation[],
   });
 }
 

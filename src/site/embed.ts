@@ -13,6 +13,7 @@ import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
 import type { AnyChart, ChartData } from '../charts/types.ts';
+import { listInWords } from '../lib/format.ts';
 import { jsonForHtml } from '../lib/json-for-html.ts';
 import { MAX_RESIZE_HEIGHT, MESSAGE_NAMESPACE, MIN_RESIZE_HEIGHT, RESIZE_MESSAGE_TYPE } from './embed-protocol.ts';
 import { absoluteUrl, withBase } from './paths.ts';
@@ -37,6 +38,13 @@ export interface EmbedOptions {
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'auto', plain: false, transparent: false };
+
+/**
+ * The options the embed codes use unless the journalist picks others: light, as most host pages
+ * are. A page that follows the reader's setting drew a dark slab inside a white article for every
+ * reader in dark mode; "follow the reader's setting" (theme `auto`) is an explicit choice.
+ */
+export const DEFAULT_CODE_OPTIONS: EmbedOptions = { theme: 'light', plain: false, transparent: false };
 
 /** Every combination, default first: each is one prebuilt page per chart. */
 export const EMBED_OPTION_SETS: readonly EmbedOptions[] = EMBED_THEMES.flatMap((theme) =>
@@ -282,7 +290,10 @@ export interface EmbedCodes {
   height: number;
   responsive: string;
   iframe: string;
+  /** The static image with its alt text, and the credit line as a paragraph of its own. */
   image: string;
+  /** One line of plain text with the credit and the address: survives any editor. */
+  text: string;
   oembedUrl: string;
 }
 
@@ -310,29 +321,65 @@ export function embedCodes(
   chart: AnyChart,
   data: ChartData,
   site: URL | undefined,
-  options: EmbedOptions = DEFAULT_EMBED_OPTIONS,
+  options: EmbedOptions = DEFAULT_CODE_OPTIONS,
 ): EmbedCodes {
   const embedUrl = absoluteUrl(embedPath(chart.id, options), site);
   const height = fixedEmbedHeight(chart, data, options);
   const origin = new URL(absoluteUrl('/', site)).origin;
-  const facts = chartFacts(chart, data);
-  const files = downloadPaths(chart.id);
-  const image = exportSize(chart, data, site);
-  const img = (theme: ImageTheme) =>
-    `${absoluteUrl(files.image(theme, 1), site)}, ${absoluteUrl(files.image(theme, 2), site)} 2x`;
   return {
     embedUrl,
     height,
     responsive: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(chart, embedUrl, height, false),
-    image:
-      `<a href="${escapeXml(absoluteUrl(explainerChartPath(chart.id), site))}">` +
-      `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeXml(img('dark'))}">` +
-      `<img src="${escapeXml(absoluteUrl(files.image('light', 1), site))}" srcset="${escapeXml(img('light'))}" ` +
-      `width="${image.width}" height="${image.height}" alt="${escapeXml(facts.altText)}" style="max-width:100%;height:auto">` +
-      `</picture></a>`,
+    image: imageCode(chart, data, site, options.theme),
+    text: textCode(chart, data, site),
     oembedUrl: absoluteUrl(oembedPath(chart.id), site),
   };
+}
+
+/**
+ * "Chart: <title>. Source: <claimants>, via <outlets>. Unverified claims." The credit that every
+ * code carries as text, so that it stays when a sanitiser drops the image or the frame.
+ */
+export function creditSentence(chart: AnyChart, data: ChartData): string {
+  const { credits } = chartFacts(chart, data);
+  const claimants = listInWords(credits.claimants.map((claimant) => claimant.name));
+  const outlets = listInWords(credits.sources.map((source) => source.outlet));
+  return `Chart: ${chart.title}. Source: ${claimants}, via ${outlets}. Unverified claims.`;
+}
+
+/**
+ * The static image code. The <img> stands on its own, not inside the link: sanitize-html (and the
+ * CMSs built on it) drop images by default, and an image inside a link left an empty, invisible
+ * link behind. The credit is a paragraph of text with a visible link, so it survives whatever
+ * happens to the image. style="" is dropped by most sanitisers; width and height then still keep
+ * the proportions, and hosts' own img { max-width: 100% } rules fit it to the column.
+ */
+export function imageCode(chart: AnyChart, data: ChartData, site: URL | undefined, theme: EmbedTheme): string {
+  const facts = chartFacts(chart, data);
+  const files = downloadPaths(chart.id);
+  const size = exportSize(chart, data, site);
+  const srcset = (shown: ImageTheme) =>
+    escapeXml(`${absoluteUrl(files.image(shown, 1), site)}, ${absoluteUrl(files.image(shown, 2), site)} 2x`);
+  const fixed: ImageTheme = theme === 'dark' ? 'dark' : 'light';
+  const img =
+    `<img src="${escapeXml(absoluteUrl(files.image(fixed, 1), site))}" srcset="${srcset(fixed)}" ` +
+    `width="${size.width}" height="${size.height}" alt="${escapeXml(facts.altText)}" style="max-width:100%;height:auto">`;
+  // Only "follow the reader's setting" swaps pictures by colour scheme; a chosen theme is that theme's PNG alone.
+  const picture =
+    theme === 'auto'
+      ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${srcset('dark')}">${img}</picture>`
+      : img;
+  const link = absoluteUrl(explainerChartPath(chart.id), site);
+  return (
+    `<p>${picture}</p>\n` +
+    `<p>${escapeXml(creditSentence(chart, data))} <a href="${escapeXml(link)}">Live chart and data: ${escapeXml(SITE_NAME)}</a></p>`
+  );
+}
+
+/** The plain-text code: the credit sentence and the address, for editors that keep no HTML at all. */
+function textCode(chart: AnyChart, data: ChartData, site: URL | undefined): string {
+  return `${creditSentence(chart, data)} ${absoluteUrl(explainerChartPath(chart.id), site)}`;
 }
 
 /** The options the downloads are drawn with (src/pages/charts/[file].ts): the image names the explainer's address. */

@@ -3,7 +3,13 @@
  * Article.astro (ogImageForPath); each chart's embed page has /og/chart-<id>.png. The cards are
  * drawn at build time by src/pages/og/[card].png.ts (see src/site/og.ts).
  */
+import { mustGet } from '../charts/data.ts';
 import { CHARTS } from '../charts/index.ts';
+import type { ChartData } from '../charts/types.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { formatClaimants, VERIFICATION_LABELS } from '../lib/format.ts';
+import { claimHeadline } from './claim-page.ts';
+import { EVIDENCE_PAGE_KINDS, evidenceOgImage } from './evidence-pages.ts';
 
 export interface OgCard {
   /** File name without extension: /og/<slug>.png. */
@@ -80,4 +86,44 @@ export function allOgCards(): OgCard[] {
 export function ogImageForPath(path: string): string {
   const card = PAGE_CARDS.find((candidate) => candidate.path === path);
   return `/og/${card?.slug ?? 'home'}.png`;
+}
+
+/**
+ * The share cards of the evidence pages (src/site/evidence-pages.ts), drawn from the data: a claim's
+ * card gives the figure with its hedge and measure, every claimant, the date and its status, as the
+ * page does; the footer adds that no figure is verified.
+ */
+export function evidenceOgCards(data: ChartData): OgCard[] {
+  return EVIDENCE_PAGE_KINDS.flatMap((kind) =>
+    kind.ids(data).map((id) => {
+      const slug = evidenceOgImage(kind.kind, id).replace(/^\/og\/|\.png$/g, '');
+      const path = kind.path(id);
+      if (kind.kind === 'claim') {
+        const claim = mustGet(data.claimById, id, 'claim');
+        const source = mustGet(data.sourceById, claim.source_id, 'source');
+        return {
+          slug,
+          path,
+          title: claimHeadline(claim, data),
+          subtitle: `Claimed by ${formatClaimants(claim, data.claimants)}, ${formatPartialDate(claim.claimed_on, 'long')}, as reported by ${source.outlet}. Status: ${VERIFICATION_LABELS[claim.verification]}.`,
+        };
+      }
+      if (kind.kind === 'source') {
+        const source = mustGet(data.sourceById, id, 'source');
+        return {
+          slug,
+          path,
+          title: source.headline,
+          subtitle: `${source.outlet}, ${formatPartialDate(source.published, 'long')}: every claim we took from this report, none independently verified.`,
+        };
+      }
+      const claimant = mustGet(data.claimantById, id, 'claimant');
+      return {
+        slug,
+        path,
+        title: claimant.name,
+        subtitle: `What ${claimant.short_name} has claimed about soldiers and police leaving Myanmar’s forces, and why it might round up or down.`,
+      };
+    }),
+  );
 }

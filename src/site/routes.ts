@@ -23,4 +23,10 @@ export const routes = {
   embedGallery: () => '/embed/',
   chartEmbed: (chartId: string) => `/embed/${chartId}/`,
   claimEmbed: (id: string) => `/embed/claim/${id}/`,
+  /** A chart at its place in the explainer: the address its citation gives. */
+  chart: (chartId: string) => `/#chart-${chartId}`,
+  /** The dataset's section of the about page: the address its citation gives. */
+  dataset: () => '/about/#data',
+  /** A citation file: kind "claim", "chart" or "dataset"; format "bib" (BibTeX) or "json" (CSL-JSON). */
+  citation: (kind: string, id: string, format: 'bib' | 'json') => `/cite/${kind}/${id}.${format}`,
 } as const;

@@ -5,7 +5,8 @@
  * - the responsive iframe takes its content's height (within 2 px) at 320, 600 and 1000 px, with no
  *   inner scrollbar, and follows when the width changes;
  * - the iframe-only form, with its fixed height, clips nothing from 320 px up;
- * - the static image shows, with alt text, and its dark source in a dark reader theme;
+ * - the static image shows, with alt text, light in a light or a dark reader theme (light by default);
+ * - a light host page read in dark mode gets light iframes by default, not a dark slab;
  * - the responsive form still sizes itself inside <iframe sandbox="allow-scripts allow-popups">;
  * - resize messages from another origin are ignored, and so are heights that are not numbers
  *   within 50..20,000 px even from our own frame, and a frame of ours asking for another's size;
@@ -267,13 +268,39 @@ async function staticImages(ctx: BrowserTestContext) {
         if (state.width > 320)
           failures.push(`${chart} (${scheme}): the image is ${state.width} px wide in a 320 px page`);
         if (state.alt.length < 100) failures.push(`${chart} (${scheme}): alt text "${state.alt}"`);
-        if (!state.src.includes(`-${scheme}`)) failures.push(`${chart} (${scheme}): shows ${state.src}`);
+        // Light by default, whatever the reader's setting: the host page is light.
+        if (!state.src.includes('-light')) failures.push(`${chart} (${scheme}): shows ${state.src}`);
         const href = await page.locator(`section[data-chart="${chart}"] a`).getAttribute('href');
         if (href !== `${ctx.baseUrl}#chart-${chart}`) failures.push(`${chart}: the image links to ${href}`);
       }
     } finally {
       await served.close();
     }
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
+}
+
+/** A light host page (the host's own white), read with the device in dark mode. */
+async function lightByDefault(ctx: BrowserTestContext) {
+  const codes = await readCodes(ctx);
+  const body = codes.map((code) => `<section data-chart="${code.chart}">${code.responsive}</section>`).join('');
+  const light = rgb(THEMES.light.background as string);
+  const failures: string[] = [];
+  const served = await hosts(ctx.browser, () => ({ host: { '/light.html': hostPage(body) } }), {
+    viewport: { width: 600, height: 900 },
+    colorScheme: 'dark',
+  });
+  try {
+    const page = await served.context.newPage();
+    await page.goto(`${served.host}/light.html`, { waitUntil: 'load' });
+    for (const { chart } of codes) {
+      const frame = await embedFrame(page, `section[data-chart="${chart}"] iframe`);
+      await frame.waitForLoadState('load');
+      const seen = await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      if (seen !== light) failures.push(`${chart}: background ${seen} in a dark-mode reader, expected ${light}`);
+    }
+  } finally {
+    await served.close();
   }
   if (failures.length) throw new Error(failures.join('\n'));
 }
@@ -541,11 +568,22 @@ async function galleryOptionsAndCopy({ browser, baseUrl }: BrowserTestContext) {
     const box = page.locator('[data-embed-codes]').first();
     const responsive = box.locator('textarea[data-code="responsive"]');
     const iframe = box.locator('textarea[data-code="iframe"]');
+    const image = box.locator('textarea[data-code="image"]');
     const before = await iframe.inputValue();
+    const failures: string[] = [];
+    if (!/\/embed\/[^/]+\/light\/"/.test(before)) failures.push(`the default iframe code is not light: ${before}`);
+    if ((await image.inputValue()).includes('-dark')) failures.push('the default image code has a dark picture');
+    await box.locator('input[type="radio"][value="auto"]').check();
+    if (!/\/embed\/[^/]+\/"/.test(await iframe.inputValue()))
+      failures.push(`"follow the reader" iframe code: ${await iframe.inputValue()}`);
+    if (!(await image.inputValue()).includes('<source media="(prefers-color-scheme: dark)"'))
+      failures.push(`"follow the reader" image code: ${await image.inputValue()}`);
     await box.locator('input[type="radio"][value="dark"]').check();
     await box.locator('input[name="plain"]').check();
     const after = await iframe.inputValue();
-    const failures: string[] = [];
+    const darkImage = await image.inputValue();
+    if (!darkImage.includes('-dark.png') || darkImage.includes('-light') || darkImage.includes('<source'))
+      failures.push(`the image code after choosing dark: ${darkImage}`);
     if (!/\/embed\/[^/]+\/dark-plain\/"/.test(after))
       failures.push(`iframe code after choosing dark + no title: ${after}`);
     const heightOf = (code: string) => Number(/ height="(\d+)"/.exec(code)?.[1]);
@@ -571,7 +609,8 @@ export const tests: BrowserTest[] = [
     run: responsiveSizing,
   },
   { name: 'iframe-only embeds clip nothing from 320 px up', run: fixedHeightClipsNothing },
-  { name: 'static images show, with alt text, light and dark', run: staticImages },
+  { name: 'static images show, with alt text, light in light and dark reader themes', run: staticImages },
+  { name: 'a light host page in dark mode gets light embeds by default', run: lightByDefault },
   { name: 'the responsive embed sizes itself inside a sandboxed iframe', run: sandboxedHost },
   { name: 'resize messages from another origin are ignored', run: otherOriginsIgnored },
   {

@@ -1,13 +1,14 @@
 /**
  * With JavaScript off, the site loses nothing a reader needs: every chart is a visible server-drawn
- * SVG on every page, the explainer shows every chart in the registry and the full claims table,
- * and the headline figures are in the HTML as sent.
+ * SVG on every page, the explainer shows every chart in the registry and links to the claims list,
+ * which shows every claim, and the headline figures are in the HTML as sent.
  */
 import type { Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { formatFigure } from '../../src/lib/format.ts';
 import { HEADLINE_CLAIM_IDS } from '../../src/site/story.ts';
+import { routes } from '../../src/site/routes.ts';
 import { allPages, embedPages, label } from './lib/site.ts';
 import { assertNoFailures } from './lib/page.ts';
 import type { BrowserTest } from './lib/types.ts';
@@ -60,26 +61,26 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'JS off: the explainer shows the claims table with every claim',
+    name: 'JS off: /claims/ shows every claim, and the explainer links to it',
     async run({ browser, baseUrl }) {
       const { claims } = loadDataset(`${projectRoot}data`);
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(baseUrl, { waitUntil: 'load' });
       const failures: string[] = [];
-      const table = page.locator('table.claims-table');
-      if ((await table.count()) !== 1) failures.push(`expected one table.claims-table, found ${await table.count()}`);
-      else if (!(await table.isVisible())) failures.push('table.claims-table is not visible');
-      const visibleRows = new Set(
-        await page.$$eval('table.claims-table tbody tr[id^="claim-"]', (rows) =>
-          rows.filter((row) => row.checkVisibility()).map((row) => row.id.slice('claim-'.length)),
+      await page.goto(baseUrl, { waitUntil: 'load' });
+      if (!(await page.locator('.claims-summary a.claims-summary-link').isVisible()))
+        failures.push('the explainer has no visible link to the claims list');
+      await page.goto(new URL(routes.claims().slice(1), baseUrl).href, { waitUntil: 'load' });
+      const visibleEntries = new Set(
+        await page.$$eval('li.claim-entry[id^="claim-"]', (entries) =>
+          entries.filter((entry) => entry.checkVisibility()).map((entry) => entry.id.slice('claim-'.length)),
         ),
       );
       for (const claim of claims) {
-        if (!visibleRows.has(claim.id)) failures.push(`claim ${claim.id} has no visible row tr#claim-${claim.id}`);
+        if (!visibleEntries.has(claim.id)) failures.push(`claim ${claim.id} has no visible entry li#claim-${claim.id}`);
       }
       await context.close();
-      assertNoFailures('claims table without JavaScript', failures);
+      assertNoFailures('claims list without JavaScript', failures);
     },
   },
   {

@@ -14,7 +14,7 @@
  *   BROWSER_TESTS_SKIP_BUILD=1   reuse the existing build
  *   BROWSER_TESTS_OUT_DIR=dir    build into / serve this folder instead of dist/
  *   BROWSER_TESTS_FILTER=text    run only tests whose "file › name" contains text
- *   BROWSER_TEST_TIMEOUT_MS=n    per-test time limit (default 300000)
+ *   BROWSER_TEST_TIMEOUT_MS=n    per-test time limit (default 600000)
  *   BASE_PATH=/sub/              build and serve under a sub-path, as astro.config.mjs reads it
  *   CHROME_PATH=/path/to/chrome  use this browser
  */
@@ -39,7 +39,7 @@ const projectRoot = resolve(here, '../..');
 const outDir = resolve(projectRoot, process.env.BROWSER_TESTS_OUT_DIR ?? 'dist');
 const basePath = normaliseBasePath(process.env.BASE_PATH);
 const filter = process.env.BROWSER_TESTS_FILTER ?? '';
-const timeoutMs = Number(process.env.BROWSER_TEST_TIMEOUT_MS ?? 300_000);
+const timeoutMs = Number(process.env.BROWSER_TEST_TIMEOUT_MS ?? 600_000);
 const resultsFile = join(projectRoot, 'test-output', 'browser-results.json');
 
 async function finish(results: Result[]): Promise<never> {

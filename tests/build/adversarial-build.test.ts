@@ -90,7 +90,10 @@ describe('a build of data with & < > quotes, </script> and Burmese in every kind
   it('shows the text as written, escaped, on the claimants page and in the claims table', () => {
     const claimants = readFileSync(join(outDir, 'claimants', 'index.html'), 'utf8');
     expect(claimants).toContain('Arakan Army &amp; allies &lt;AA&gt;');
-    expect(claimants).toContain('ရခိုင့်တပ်တော် &amp; မဟာမိတ်များ');
+    // Descriptions are on each claimant's own page now; the index lists names.
+    const claimantPage = readFileSync(join(outDir, 'claimants', 'nug', 'index.html'), 'utf8');
+    expect(claimantPage).toContain('Arakan Army &amp; allies &lt;AA&gt;');
+    expect(claimantPage).toContain('ရခိုင့်တပ်တော် &amp; မဟာမိတ်များ');
     const { document } = parseHTML(readFileSync(join(outDir, 'index.html'), 'utf8'));
     expect(document.body.textContent).toContain(QUOTE);
   });

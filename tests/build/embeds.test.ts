@@ -27,6 +27,7 @@ import { THEMES } from '../../src/charts/palette.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { DATA_FILES, type DataFileKey } from '../../src/lib/schema.ts';
 import {
+  creditSentence,
   EMBED_OPTION_SETS,
   embedHeightAt,
   fixedEmbedHeight,
@@ -126,7 +127,7 @@ function galleryCodes(site: Site): Map<string, Record<string, string>> {
   const document = page(site, 'embed/index.html');
   const codes = new Map<string, Record<string, string>>();
   for (const area of document.querySelectorAll('textarea[data-code]')) {
-    const [, chartId, kind] = /^embed-code-(.+)-(responsive|iframe|image|oembed)$/.exec(area.id) ?? [];
+    const [, chartId, kind] = /^embed-code-(.+)-(responsive|iframe|image|text|oembed)$/.exec(area.id) ?? [];
     if (!chartId || !kind) continue;
     // linkedom keeps a textarea's character references as written; a browser decodes them.
     codes.set(chartId, { ...codes.get(chartId), [kind]: decodeEntities(area.innerHTML) });
@@ -280,7 +281,7 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         expect(response.provider_url).toBe(site().root);
         const html = snippet(response.html as string);
         const iframe = html.querySelector('iframe');
-        expect(iframe?.getAttribute('src')).toBe(`${site().root}embed/${chart.id}/`);
+        expect(iframe?.getAttribute('src')).toBe(`${site().root}embed/${chart.id}/light/`);
         expect(iframe?.getAttribute('title')).toBe(chart.title);
         expect(iframe?.getAttribute('height')).toBe(String(response.height));
         expect(html.querySelector('script')?.textContent).toBe(hostSnippet(new URL(site().root).origin));
@@ -305,13 +306,13 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         const found = await extract(`${site().root}embed/${chart.id}/`, {}, fetcher);
         expect(found.method).toBe('auto-discovery');
         expect(found.title).toBe(chart.title);
-        expect(found.html).toContain(`src="${site().root}embed/${chart.id}/"`);
+        expect(found.html).toContain(`src="${site().root}embed/${chart.id}/light/"`);
       }
     });
   });
 
   describe('embed codes', () => {
-    it('are on the gallery for every chart: responsive with the snippet, iframe only, static image and oEmbed', () => {
+    it('are on the gallery for every chart: responsive with the snippet, iframe only, static image, text and oEmbed', () => {
       const codes = galleryCodes(site());
       const origin = new URL(site().root).origin;
       for (const chart of CHARTS) {
@@ -320,7 +321,11 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         const { responsive = '', iframe = '', image = '', oembed = '' } = chartCodes ?? {};
         const height = fixedEmbedHeight(chart, data);
         const responsiveFrame = snippet(responsive).querySelector('iframe');
-        expect(responsiveFrame?.getAttribute('src')).toBe(`${site().root}embed/${chart.id}/`);
+        // Light by default: a reader in dark mode must not get a dark slab inside a light article.
+        expect(responsiveFrame?.getAttribute('src')).toBe(`${site().root}embed/${chart.id}/light/`);
+        expect(snippet(iframe).querySelector('iframe')?.getAttribute('src')).toBe(
+          `${site().root}embed/${chart.id}/light/`,
+        );
         expect(responsiveFrame?.getAttribute('loading')).toBe('lazy');
         expect(responsiveFrame?.getAttribute('title')).toBe(chart.title);
         expect(responsiveFrame?.getAttribute('width')).toBe('100%');
@@ -329,11 +334,15 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         expect(fixedFrame?.getAttribute('height')).toBe(String(height));
         expect(iframe).not.toContain('<script');
         const picture = snippet(image);
-        expect(picture.querySelector('a')?.getAttribute('href')).toBe(`${site().root}#chart-${chart.id}`);
-        expect(picture.querySelector('source')?.getAttribute('media')).toBe('(prefers-color-scheme: dark)');
-        expect(picture.querySelector('source')?.getAttribute('srcset')).toContain(
-          `${site().root}charts/${chart.id}-dark@2x.png 2x`,
-        );
+        // The link is text beside the image, not around it (sanitisers that drop images left it empty).
+        const link = picture.querySelector('a');
+        expect(link?.getAttribute('href')).toBe(`${site().root}#chart-${chart.id}`);
+        expect(link?.querySelector('img')).toBeNull();
+        expect(link?.textContent?.trim()).not.toBe('');
+        // Light by default, and only light: no dark picture swapped in by the reader's setting.
+        expect(picture.querySelector('source')).toBeNull();
+        expect(image).not.toContain('-dark');
+        expect(chartCodes?.text).toBe(`${creditSentence(chart, data)} ${site().root}#chart-${chart.id}`);
         const img = picture.querySelector('img');
         expect(img?.getAttribute('alt')).toBe(chartFacts(chart, data).altText);
         expect(Number(img?.getAttribute('width'))).toBeGreaterThan(300);
@@ -354,7 +363,7 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         const share = figure.querySelector('details.chart-share');
         expect(share?.querySelector('summary')?.textContent?.trim(), figure.id).toBe('Share / embed');
         const areas = share?.querySelectorAll('textarea[data-code]') ?? [];
-        expect(areas.length, figure.id).toBe(4);
+        expect(areas.length, figure.id).toBe(5);
         for (const area of areas) {
           expect(area.hasAttribute('readonly')).toBe(true);
           expect(share?.querySelector(`label[for="${area.id}"]`), `${area.id} is labelled`).not.toBeNull();
@@ -425,7 +434,8 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
           for (const source of facts.credits.sources) expect(text).toContain(source.outlet);
           expect(text).toContain('none has been independently verified');
           expect(text).toContain(`Data as of ${facts.dataAsOfText}`);
-          expect(svg).toContain(`href="${site().root}#claim-`);
+          // Marks lead to the claim's entry on the claims list.
+          expect(svg).toContain(`href="${site().root}claims/#claim-`);
         }
       }
     });

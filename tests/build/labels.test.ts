@@ -132,13 +132,13 @@ describe('the home page', () => {
     }
   });
 
-  it('gives every row of the claims table its measure, every claimant and the status', () => {
-    const rows = [...home.querySelectorAll('tr[id^="claim-"]')];
+  it('gives every entry of the claims list its measure, every claimant and the status', () => {
+    const rows = [...page('claims/index.html').querySelectorAll('li[id^="claim-"]')];
     expect(rows).toHaveLength(data.claims.length);
     for (const row of rows) {
       const claim = claimOf(row.id.replace(/^claim-/, ''));
       const figureCell = words(row.querySelector('[data-claim-figure]')?.textContent);
-      // The figure's own cell says what it counts, not only a column further along.
+      // The figure's own line says what it counts, not only a line further along.
       expect(figureCell, claim.id).toContain(ACTION_LABELS[claim.action]);
       expect(missingContext(words(row.textContent), claim), claim.id).toEqual([]);
     }

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { formatFigure, formatMeasure } from '../../src/lib/format.ts';
+import { claimantsOf, claimClause, formatFigure } from '../../src/lib/format.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { HEADLINE_CLAIM_IDS } from '../../src/site/story.ts';
+import { routes } from '../../src/site/routes.ts';
 import { BUILT_SITE, PROJECT_ROOT } from './build-site.ts';
 
 const data = chartData(loadDataset(join(PROJECT_ROOT, 'data')));
@@ -22,6 +23,8 @@ const PAGES = [
   'sources/index.html',
   'claimants/index.html',
   'about/index.html',
+  'claims/index.html',
+  'claims/claimant/nug/index.html',
 ];
 
 function page(path: string): Document {
@@ -43,30 +46,41 @@ describe('the built site', () => {
 describe('the home page and data/claims.csv agree', () => {
   const home = page('index.html');
 
-  it('lists every claim once, with its anchor, figure, claimant, date and quote', () => {
-    const rows = [...home.querySelectorAll('tr[id^="claim-"]')];
-    expect(rows.map((row) => row.id).sort()).toEqual(data.claims.map((claim) => `claim-${claim.id}`).sort());
+  it('lists every claim once on /claims/, with its anchor, figure, claimant, date and quote', () => {
+    const list = page('claims/index.html');
+    const entries = [...list.querySelectorAll('li[id^="claim-"]')];
+    expect(entries.map((entry) => entry.id).sort()).toEqual(data.claims.map((claim) => `claim-${claim.id}`).sort());
     for (const claim of data.claims) {
-      const row = home.getElementById(`claim-${claim.id}`) as Element;
-      const text = row.textContent ?? '';
-      // The figure cell says what it counts: "around 3,000 defected", "an unstated number surrendered".
-      expect(text).toContain(formatMeasure(claim));
-      expect(text).toContain(data.claimantById.get(claim.claimant_id)?.name);
-      expect(row.querySelector('time')?.getAttribute('datetime')).toBe(claim.claimed_on);
-      expect(row.querySelector('q')?.textContent).toBe(claim.quote);
+      const entry = list.getElementById(`claim-${claim.id}`) as Element;
+      const text = (entry.textContent ?? '').replace(/\s+/g, ' ');
+      // The figure line says what it counts: "around 3,000 soldiers and police defected".
+      expect(text.toLowerCase()).toContain(claimClause(claim).toLowerCase());
+      for (const claimant of claimantsOf(claim, data.claimants)) expect(text).toContain(claimant.name);
+      expect(entry.querySelector('dd time')?.getAttribute('datetime')).toBe(claim.claimed_on);
+      expect(entry.querySelector('blockquote p')?.textContent).toBe(`“${claim.quote}”`);
     }
   });
 
+  it('keeps a short summary of the claims, not a copy of them, linked to /claims/', () => {
+    expect(home.querySelectorAll('[id^="claim-"]')).toHaveLength(0);
+    expect(home.querySelectorAll('blockquote, q').length).toBeLessThan(data.claims.length);
+    const summary = home.querySelector('.claims-summary');
+    expect(summary?.textContent).toContain(`${data.claims.length} claims`);
+    expect(summary?.querySelector('a.claims-summary-link')?.getAttribute('href')).toMatch(/\/claims\/$/);
+  });
+
   it('prints every figure in the text exactly as the data has it', () => {
-    const references = [...home.querySelectorAll('[data-claim-ref], [data-claim-figure]')];
+    const references = [home, page('claims/index.html')].flatMap((document) => [
+      ...document.querySelectorAll('[data-claim-ref], [data-claim-figure]'),
+    ]);
     expect(references.length).toBeGreaterThan(data.claims.length);
     for (const element of references) {
       const id = element.getAttribute('data-claim-ref') ?? element.getAttribute('data-claim-figure');
       const claim = data.claimById.get(id as string);
       expect(claim, `claim ${id}`).toBeDefined();
-      // Figures in the text as published; the claims table's figure cells with their measure too.
-      const expected = element.hasAttribute('data-claim-figure') ? formatMeasure(claim!) : formatFigure(claim!);
-      expect(element.textContent?.replace(/\s+/g, ' ').trim()).toContain(expected);
+      // Figures in the text as published; the claims list's figure lines with their measure too.
+      const expected = element.hasAttribute('data-claim-figure') ? claimClause(claim!) : formatFigure(claim!);
+      expect(element.textContent?.replace(/\s+/g, ' ').trim().toLowerCase()).toContain(expected.toLowerCase());
     }
   });
 
@@ -93,7 +107,8 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('chart %s on th
     expect(figure?.tagName.toLowerCase()).toBe('figure');
     expect(figure.querySelector('.chart-title')?.textContent).toBe(chart.title);
     expect(figure.querySelector('.chart-subtitle')?.textContent).toBe(chart.subtitle);
-    expect(figure.querySelector('.chart-notes')?.textContent).toMatch(/Sources: .+ independently verified/s);
+    // The explainer says "independently verified" once, above; each frame shows the status compactly.
+    expect(figure.querySelector('.chart-notes')?.textContent).toMatch(/Sources: .+ unverified/s);
     expect(figure.querySelector(`#chart-${id}-description`)?.textContent).toBe(chart.describe(data));
     expect(figure.querySelectorAll('details table tbody tr')).toHaveLength(chart.rows(data).length);
   });
@@ -102,16 +117,21 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('chart %s on th
     const svgs = [...figure.querySelectorAll('svg')];
     expect(svgs).toHaveLength(2);
     expect(svgs[1]?.outerHTML).toBe(
-      parseHTML(`<div>${renderChart(chart, data, VARIANT_WIDTHS.wide)}</div>`).document.querySelector('svg')?.outerHTML,
+      parseHTML(
+        // The page points the marks at the claims list, where each claim has its entry.
+        `<div>${renderChart(chart, data, VARIANT_WIDTHS.wide).replaceAll('href="#claim-', `href="${routes.claims()}#claim-`)}</div>`,
+      ).document.querySelector('svg')?.outerHTML,
     );
   });
 
-  it('links every mark to a claim row on the page', () => {
+  it("links every mark to the claim's entry on the claims list", () => {
+    const list = page('claims/index.html');
     const links = [...figure.querySelectorAll('svg a')];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
-      const target = (link.getAttribute('href') ?? '').replace(/^#/, '');
-      expect(home.getElementById(target), target).not.toBeNull();
+      const [path, target = ''] = (link.getAttribute('href') ?? '').split('#');
+      expect(path).toBe(routes.claims());
+      expect(list.getElementById(target), target).not.toBeNull();
     }
   });
 });

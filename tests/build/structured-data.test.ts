@@ -59,6 +59,7 @@ describe('JSON-LD', () => {
       'data/sources.csv',
       'data/events.csv',
       'data/readings.csv',
+      'data/relations.csv',
       'data/datapackage.json',
     ]);
     for (const download of downloads) {

@@ -16,7 +16,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const good = (file: string) => readFileSync(join(fixtures, 'good-data', file), 'utf8');
 const bad = (file: string) => readFileSync(join(fixtures, 'bad-data', file), 'utf8');
 
-function goodTexts(): Record<Exclude<DataFileKey, 'readings'>, string | null> {
+function goodTexts(): Record<Exclude<DataFileKey, 'readings' | 'relations'>, string | null> {
   return {
     claims: good('claims.csv'),
     claimants: good('claimants.csv'),

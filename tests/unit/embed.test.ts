@@ -11,7 +11,7 @@ import { chartData } from '../../src/charts/data.ts';
 import { chartFacts, exportSvg, pngSize, svgToPng, withPngText } from '../../src/charts/export.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { textWidth, wrapText } from '../../src/charts/text-metrics.ts';
-import { composeAltText, listInWords } from '../../src/lib/alt-text.ts';
+import { ALT_TEXT_MAX, composeAltText, listInWords } from '../../src/lib/alt-text.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { fieldFromDictionary, parseDataDictionary } from '../../src/lib/datapackage.ts';
 import { columnsOf, DATA_FILES, type DataFileKey } from '../../src/lib/schema.ts';
@@ -74,7 +74,22 @@ describe('alt text', () => {
       for (const claimant of credits.claimants) expect(altText).toContain(claimant.name);
       for (const source of credits.sources) expect(altText).toContain(source.outlet);
       expect(altText).toContain('unverified claims');
+      // Under the 1,000 characters social platforms keep, with the disclaimer said once.
+      expect(altText.length, chart.id).toBeLessThan(1000);
+      expect(altText.match(/verified/g), chart.id).toHaveLength(1);
     }
+  });
+
+  it('drops the sentences that do not fit and the description’s own verification notes', () => {
+    const long = Array.from({ length: 40 }, (_, index) => `Sentence ${index} says something about the chart.`);
+    const text = composeAltText({
+      description: ['No figure is independently verified.', ...long].join(' '),
+      outlets: ['RFA'],
+      claimants: ['NUG'],
+    });
+    expect(text.length).toBeLessThanOrEqual(ALT_TEXT_MAX);
+    expect(text.startsWith('Sentence 0 says')).toBe(true);
+    expect(text.endsWith('Figures claimed by NUG. Reported by RFA. These are unverified claims.')).toBe(true);
   });
 });
 

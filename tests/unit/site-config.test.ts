@@ -38,11 +38,33 @@ describe('SITE_URL', () => {
   });
 
   it('takes the default when unset or empty', () => {
-    expect(siteConfigFromEnv({})).toEqual({ site: 'https://defections.example.org', base: '/' });
-    expect(siteConfigFromEnv({ SITE_URL: '', BASE_PATH: '' })).toEqual({
+    const defaults = {
       site: 'https://defections.example.org',
       base: '/',
-    });
+      correctionsEmail: 'corrections@defections.example.org',
+    };
+    expect(siteConfigFromEnv({})).toEqual(defaults);
+    expect(siteConfigFromEnv({ SITE_URL: '', BASE_PATH: '', CORRECTIONS_EMAIL: '' })).toEqual(defaults);
+  });
+});
+
+describe('CORRECTIONS_EMAIL', () => {
+  it.each(['corrections@news.example.org', 'desk+fix@graphics.example.co.uk'])('accepts %s', (value) => {
+    expect(siteConfigFromEnv({ CORRECTIONS_EMAIL: value }).correctionsEmail).toBe(value);
+  });
+
+  it.each([
+    'tell us',
+    'corrections',
+    'a@localhost',
+    'a b@example.org',
+    'a@example.org?subject=x',
+    '"a"@example.org',
+    'a@example.org,b@example.org',
+  ])('rejects %s, naming the variable', (value) => {
+    expect(() => siteConfigFromEnv({ CORRECTIONS_EMAIL: value })).toThrow(
+      `CORRECTIONS_EMAIL is ${JSON.stringify(value)}; expected one plain e-mail address`,
+    );
   });
 });
 

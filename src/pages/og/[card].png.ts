@@ -1,12 +1,15 @@
 // Share images (Open Graph, 1200×630), one per page and one per chart embed, drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allOgCards, type OgCard } from '../../site/og-cards.ts';
+import { allOgCards, evidenceOgCards, type OgCard } from '../../site/og-cards.ts';
 import { ogCardPng } from '../../site/og.ts';
 import { siteData } from '../../site/data.ts';
 import { SITE_NAME } from '../../site/embed.ts';
 
-export const getStaticPaths = (() =>
-  allOgCards().map((card) => ({ params: { card: card.slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  [...allOgCards(), ...evidenceOgCards(await siteData())].map((card) => ({
+    params: { card: card.slug },
+    props: { card },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { card } = props as { card: OgCard };

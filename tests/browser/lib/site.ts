@@ -72,9 +72,54 @@ export function embedPages(outDir: string, baseUrl: string, { variants = true } 
     });
 }
 
+/**
+ * The evidence pages (/claims/<id>/, /sources/<id>/, /claimants/<id>/) share one template per kind,
+ * and there are some 40 of them: a full axe, console and screenshot pass over each would add several
+ * minutes for little. By default one page of each kind stands for the rest: the first row of its
+ * file (the first claim is the one with readings, relations and most charts). The overflow check at
+ * 320 px, which is cheap, asks for them all. The facet pages of the claims list are sampled the same way.
+ */
+const EVIDENCE_KINDS = [
+  { path: '/claims/', file: 'claims.csv' },
+  { path: '/sources/', file: 'sources.csv' },
+  { path: '/claimants/', file: 'claimants.csv' },
+] as const;
+
+function evidencePageKind(url: string, baseUrl: string): (typeof EVIDENCE_KINDS)[number] | undefined {
+  const path = label(url, baseUrl);
+  return EVIDENCE_KINDS.find((kind) => new RegExp(`^${kind.path}[a-z0-9-]+/$`).test(path));
+}
+
+function evidenceSample(baseUrl: string): Set<string> {
+  const projectRoot = new URL('../../../', import.meta.url).pathname;
+  return new Set(
+    EVIDENCE_KINDS.map((kind) => {
+      const [first] = csvParse(readFileSync(join(projectRoot, 'data', kind.file), 'utf8'));
+      return new URL(`${kind.path.slice(1)}${first?.id ?? ''}/`, baseUrl).href;
+    }),
+  );
+}
+
 /** The sitemap's pages and every embed page (or only each chart's default embed), without repeats. */
-export function allPages(outDir: string, baseUrl: string, { variants = true } = {}): string[] {
-  const pages = [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl)])];
+export function allPages(
+  outDir: string,
+  baseUrl: string,
+  { variants = true, evidence = 'sample' }: { variants?: boolean; evidence?: 'sample' | 'all' } = {},
+): string[] {
+  const sample = evidence === 'sample' ? evidenceSample(baseUrl) : null;
+  // The prebuilt facet pages (/claims/<facet>/<value>/, some 35) share one template too: the first
+  // page of each facet stands for the others, as one evidence page does for its kind.
+  const facetsSeen = new Set<string>();
+  const isSampledFacet = (url: string) => {
+    const facet = /^\/claims\/([a-z]+)\/[a-z0-9-]+\/$/.exec(label(url, baseUrl))?.[1];
+    if (!facet) return true;
+    if (facetsSeen.has(facet)) return false;
+    facetsSeen.add(facet);
+    return true;
+  };
+  const pages = [...new Set([...sitemapPages(outDir, baseUrl), ...embedPages(outDir, baseUrl)])].filter(
+    (url) => !sample || ((!evidencePageKind(url, baseUrl) || sample.has(url)) && isSampledFacet(url)),
+  );
   if (variants) return pages;
   const defaults = new Set(embedPages(outDir, baseUrl, { variants: false }));
   const allEmbeds = new Set(embedPages(outDir, baseUrl));

@@ -1,0 +1,155 @@
+/**
+ * The claims list's facets, in one registry: the /claims/ filters, the data attributes the filter
+ * script matches, the facet navigation and the prebuilt facet pages (/claims/<facet>/<value>/) all
+ * iterate it, so a facet is added here or nowhere. Values are URL slugs (underscores become
+ * hyphens), never shown to readers: every value has its words.
+ */
+import type { ChartData } from '../charts/types.ts';
+import { formatPartialDate, yearOf } from '../lib/dates.ts';
+import { ACTION_LABELS, claimantsOf, PERSONNEL_LABELS } from '../lib/format.ts';
+import { ACTIONS, PERSONNEL, QUALIFIERS, type Claim, type Qualifier } from '../lib/types.ts';
+import { CLAIM_FACETS, type ClaimFacet } from './routes.ts';
+
+export interface FacetValue {
+  /** The slug in the URL and in the rows' data attributes. */
+  value: string;
+  /** The words for readers: "Arakan Army (AA)", "joined the CDM", "2023". */
+  label: string;
+}
+
+export interface FacetDefinition {
+  facet: ClaimFacet;
+  /** The control's label and the facet page's heading word. */
+  label: string;
+  /** Every value the facet can take, in reading order (data order, or chronological). */
+  values: (data: ChartData) => FacetValue[];
+  /** The value(s) one claim has: several for a claim credited jointly. */
+  of: (claim: Claim, data: ChartData) => string[];
+  /** How a facet page's title names its cut: "Claims by Arakan Army (AA)". */
+  title: (label: string) => string;
+}
+
+const slug = (code: string): string => code.replaceAll('_', '-');
+
+/** The hedge as a facet: the words of QUALIFIER_WORDS, with names for the two that have none. */
+export const QUALIFIER_FACET_LABELS: Record<Qualifier, string> = {
+  exact: 'exact figure',
+  about: 'around',
+  nearly: 'nearly',
+  at_least: 'at least',
+  more_than: 'more than',
+  vague: 'no number given',
+};
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Values the data actually has, in the order `all` lists them. */
+function present<Code extends string>(
+  all: readonly Code[],
+  data: ChartData,
+  pick: (claim: Claim) => Code,
+  label: (code: Code) => string,
+): FacetValue[] {
+  const used = new Set(data.claims.map(pick));
+  return all.filter((code) => used.has(code)).map((code) => ({ value: slug(code), label: label(code) }));
+}
+
+export const FACETS: readonly FacetDefinition[] = [
+  {
+    facet: 'claimant',
+    label: 'Claimant',
+    values: (data) =>
+      data.claimants
+        .filter((claimant) => data.claims.some((claim) => claimantsOf(claim, data.claimants).includes(claimant)))
+        .map((claimant) => ({ value: claimant.id, label: claimant.name })),
+    of: (claim, data) => claimantsOf(claim, data.claimants).map((claimant) => claimant.id),
+    title: (label) => `Claims by ${label}`,
+  },
+  {
+    facet: 'action',
+    label: 'Action',
+    values: (data) =>
+      present(
+        ACTIONS,
+        data,
+        (claim) => claim.action,
+        (code) => capitalise(ACTION_LABELS[code]),
+      ),
+    of: (claim) => [slug(claim.action)],
+    title: (label) => `Claims: ${label.toLowerCase()}`,
+  },
+  {
+    facet: 'personnel',
+    label: 'Personnel',
+    values: (data) =>
+      present(
+        PERSONNEL,
+        data,
+        (claim) => claim.personnel,
+        (code) => capitalise(PERSONNEL_LABELS[code]),
+      ),
+    of: (claim) => [slug(claim.personnel)],
+    title: (label) => `Claims about ${label.toLowerCase()}`,
+  },
+  {
+    facet: 'year',
+    label: 'Year claimed',
+    values: (data) =>
+      [...new Set(data.claims.map((claim) => yearOf(claim.claimed_on)))]
+        .sort((a, b) => a - b)
+        .map((year) => ({ value: String(year), label: String(year) })),
+    of: (claim) => [String(yearOf(claim.claimed_on))],
+    title: (label) => `Claims made in ${label}`,
+  },
+  {
+    facet: 'qualifier',
+    label: 'Hedge',
+    values: (data) =>
+      present(
+        QUALIFIERS,
+        data,
+        (claim) => claim.qualifier,
+        (code) => capitalise(QUALIFIER_FACET_LABELS[code]),
+      ),
+    of: (claim) => [slug(claim.qualifier)],
+    title: (label) => `Claims hedged “${label.toLowerCase()}”`,
+  },
+  {
+    facet: 'source',
+    label: 'Source',
+    values: (data) =>
+      data.sources
+        .filter((source) => data.claims.some((claim) => claim.source_id === source.id))
+        .map((source) => ({ value: source.id, label: `${source.outlet}, ${formatPartialDate(source.published)}` })),
+    of: (claim) => [claim.source_id],
+    title: (label) => `Claims reported by ${label}`,
+  },
+];
+
+// The registry covers exactly the facets routes.ts declares: a facet added there and not here fails at load.
+for (const facet of CLAIM_FACETS) {
+  if (!FACETS.some((definition) => definition.facet === facet)) throw new Error(`No facet definition for "${facet}"`);
+}
+
+export function facetDefinition(facet: ClaimFacet): FacetDefinition {
+  const definition = FACETS.find((candidate) => candidate.facet === facet);
+  if (!definition) throw new Error(`No facet "${facet}"`);
+  return definition;
+}
+
+/** One prebuilt facet page: its facet, value and the claims it lists (in the list's order). */
+export interface FacetPage {
+  facet: FacetDefinition;
+  value: FacetValue;
+  claims: Claim[];
+}
+
+export function facetPages(data: ChartData): FacetPage[] {
+  return FACETS.flatMap((facet) =>
+    facet.values(data).map((value) => ({
+      facet,
+      value,
+      claims: data.claims.filter((claim) => facet.of(claim, data).includes(value.value)),
+    })),
+  );
+}

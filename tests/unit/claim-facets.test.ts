@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { chartData } from '../../src/charts/data.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { ACTIONS, PERSONNEL, QUALIFIERS } from '../../src/lib/types.ts';
+import { facetDefinition, facetPages, FACETS, QUALIFIER_FACET_LABELS } from '../../src/site/claim-facets.ts';
+import { CLAIM_FACETS } from '../../src/site/routes.ts';
+import { matchesQuery, searchWords } from '../../src/scripts/claims-list.ts';
+import { claim } from './make-claim.ts';
+
+const data = chartData(loadDataset('data'));
+const codes = [...ACTIONS, ...PERSONNEL, ...QUALIFIERS];
+
+describe('the facet registry', () => {
+  it('defines every facet routes.ts declares, once', () => {
+    expect(FACETS.map((facet) => facet.facet).sort()).toEqual([...CLAIM_FACETS].sort());
+  });
+
+  it('gives every value words, never a code, and a slug fit for a URL', () => {
+    for (const facet of FACETS) {
+      for (const value of facet.values(data)) {
+        expect(value.value, facet.facet).toMatch(/^[a-z0-9-]+$/);
+        expect(
+          codes.filter((code) => code.includes('_') && value.label.includes(code)),
+          value.label,
+        ).toEqual([]);
+        expect(value.label.length).toBeGreaterThan(0);
+      }
+    }
+    expect(Object.values(QUALIFIER_FACET_LABELS).every((label) => label.length > 0)).toBe(true);
+  });
+
+  it('files a joint claim under each of its claimants', () => {
+    const joint = claim({ id: 'j', claimant_id: 'nug', co_claimant_ids: ['peoples-embrace'] });
+    expect(facetDefinition('claimant').of(joint, data)).toEqual(['nug', 'peoples-embrace']);
+  });
+
+  it('slugs codes with hyphens', () => {
+    const cdm = claim({ id: 'c', action: 'joined_cdm', personnel: 'soldiers_and_police', qualifier: 'at_least' });
+    expect(facetDefinition('action').of(cdm, data)).toEqual(['joined-cdm']);
+    expect(facetDefinition('personnel').of(cdm, data)).toEqual(['soldiers-and-police']);
+    expect(facetDefinition('qualifier').of(cdm, data)).toEqual(['at-least']);
+  });
+
+  it('has one page per value, none empty, and each claim on a page of every facet', () => {
+    const pages = facetPages(data);
+    expect(pages.every((page) => page.claims.length > 0)).toBe(true);
+    for (const facet of FACETS) {
+      const listed = new Set(pages.filter((page) => page.facet === facet).flatMap((page) => page.claims));
+      expect(listed.size, facet.facet).toBe(data.claims.length);
+    }
+  });
+});
+
+describe('the list search', () => {
+  it('matches every word, in any case, with or without accents and curly quotes', () => {
+    const text = searchWords('The NUG’s  Défense ministry');
+    expect(matchesQuery(text, "nug's defense")).toBe(true);
+    expect(matchesQuery(text, 'MINISTRY')).toBe(true);
+    expect(matchesQuery(text, 'ministry army')).toBe(false);
+    expect(matchesQuery(text, '   ')).toBe(true);
+  });
+});
