@@ -18,7 +18,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadDataset } from '../lib/dataset.ts';
+import { DataValidationError, loadDataset } from '../lib/dataset.ts';
 import { REQUIRED_RECORDS } from '../lib/required-records.ts';
 
 export function validateData(): AstroIntegration {
@@ -27,7 +27,7 @@ export function validateData(): AstroIntegration {
   return {
     name: 'validate-data',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'build') {
           outDir = fileURLToPath(config.outDir);
           // A build that did not reach its end, or whose process exits with an error, leaves nothing.
@@ -35,7 +35,15 @@ export function validateData(): AstroIntegration {
             if (outDir && (!finished || code !== 0)) rmSync(outDir, { recursive: true, force: true });
           });
         }
-        loadDataset(fileURLToPath(new URL('data/', config.root)), { required: REQUIRED_RECORDS });
+        try {
+          loadDataset(fileURLToPath(new URL('data/', config.root)), { required: REQUIRED_RECORDS });
+        } catch (error) {
+          if (!(error instanceof DataValidationError)) throw error;
+          // Our message is complete (file, row, column, expectation). Thrown, Astro would add a stack
+          // trace and guess a hint from words in it ("window" in a quote gives "Browser APIs...").
+          logger.error(error.message);
+          process.exit(1);
+        }
       },
       'astro:config:done': ({ config }) => {
         // --outDir on the command line is applied after setup; the resolved folder is the one to guard.

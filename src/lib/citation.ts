@@ -71,7 +71,34 @@ export function plainCitations(items: readonly CSL[], style: PlainStyle): string
 /** BibTeX, one entry per item, keyed by the item's id. */
 export function bibtex(items: readonly CSL[]): string {
   writeUnicodeBibtex();
-  return `${(new Cite(items.map(latexSafe)).format('bibtex') as string).trim()}\n`;
+  const text = (new Cite(items.map(latexSafe)).format('bibtex') as string).trim();
+  return `${text
+    .split(/^(?=@)/m)
+    .map(standardMonth)
+    .join('')}\n`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * citation-js writes a full date as `month = {dec 2}` and a month as `month = {9}`, which BibTeX
+ * styles print as written.
+ * BibTeX has no day: the month becomes its standard macro (`month = dec`) and the full date goes
+ * in `date` (ISO 8601), which biblatex and reference managers read and BibTeX ignores.
+ */
+function standardMonth(entry: string): string {
+  const year = /^\s*year = \{(\d{4})\},$/m.exec(entry)?.[1];
+  return entry
+    .replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/m, (line, indent: string, month: string, day: string) => {
+      const number = MONTHS.indexOf(month) + 1;
+      if (!year || number === 0) return line;
+      const iso = `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`;
+      return `${indent}month = ${month},\n${indent}date = {${iso}},`;
+    })
+    .replace(/^(\s*)month = \{(\d{1,2})\},$/m, (line, indent: string, number: string) => {
+      const month = MONTHS[Number(number) - 1];
+      return month ? `${indent}month = ${month},` : line;
+    });
 }
 
 /** CSL-JSON, as citation-js writes it (the items, normalised). */

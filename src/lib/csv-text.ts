@@ -60,10 +60,20 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 /** Decodes a data file's bytes as UTF-8, or says why it is not UTF-8 and how to fix it. */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16Bom || bytes.includes(0)) {
+  const nuls = bytes.filter((byte) => byte === 0).length;
+  // UTF-16 without a byte-order mark: Latin text has a NUL in every other byte. A stray NUL or
+  // two in UTF-8 text is a defect of its own, found by line.
+  if (utf16Bom || nuls * 4 >= bytes.length) {
     return {
       ok: false,
       problem: `the file to be UTF-8 text, but it is UTF-16 (${utf16Bom ? 'it starts with a UTF-16 byte-order mark' : 'it contains NUL bytes'}). ${RESAVE}`,
+    };
+  }
+  if (nuls > 0) {
+    const line = bytes.subarray(0, bytes.indexOf(0)).filter((byte) => byte === 0x0a).length + 1;
+    return {
+      ok: false,
+      problem: `text without NUL characters (U+0000), but line ${line} has one; delete it (most editors do not show it)`,
     };
   }
   try {

@@ -8,7 +8,7 @@
  * Accepted on purpose: a UTF-8 byte-order mark and CRLF line endings, which spreadsheet programs
  * write on export; both are stripped before parsing and change nothing else.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import {
@@ -22,7 +22,6 @@ import { checkDates, todayUtc } from './date-checks.ts';
 import { canPrecedeOrEqual } from './dates.ts';
 import { DATA_FILES, MAX_LENGTHS, NUMBER_CEILINGS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
-import { relationIsSymmetric } from './relations.ts';
 import type { Claim, Claimant, Reading, Relation, Source, TimelineEvent } from './types.ts';
 
 export interface Dataset {
@@ -262,6 +261,17 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
         });
         continue;
       }
+      if (startsLikeFormula(cell)) {
+        dirty.add(column);
+        result.defects.push({
+          file: fileLabel,
+          row,
+          column,
+          value: cell,
+          expected: `text that does not start with ${quoteForMessage(cell[0]!)}: a spreadsheet opening the download would run it as a formula; start with a word, or put the sign later`,
+        });
+        continue;
+      }
       const found = findForbiddenCharacter(cell);
       if (found === null) continue;
       dirty.add(column);
@@ -342,6 +352,11 @@ export interface ValidationOptions {
   required?: readonly RequiredRecord[];
   /** Today's date (YYYY-MM-DD, UTC) for the checks against the future; the build's clock by default. */
   today?: string;
+  /**
+   * Every file must exist, the optional ones too (may be header-only): true for a folder the site
+   * publishes, since the downloads and datapackage.json list all six files.
+   */
+  allFiles?: boolean;
 }
 
 /** Reports each required record that is missing from its file, with who needs it and what to do. */
@@ -392,7 +407,7 @@ export function validateDatasetTexts(
     // readings.csv and relations.csv are optional: without them every claim has only the reading
     // its row codes, and no relation to another.
     const content = (texts as Partial<Record<DataFileKey, string | Uint8Array | null>>)[key] ?? null;
-    if (OPTIONAL_FILES.includes(key) && content === null) {
+    if (OPTIONAL_FILES.includes(key) && content === null && !options.allFiles) {
       return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
     }
     if (content === null) {
@@ -401,7 +416,9 @@ export function validateDatasetTexts(
         row: null,
         column: null,
         value: null,
-        expected: 'the file to exist',
+        expected: OPTIONAL_FILES.includes(key)
+          ? `the file to exist, with at least its header row (${columnsOf(key).join(',')}): the downloads publish it`
+          : 'the file to exist',
       });
       return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
     }
@@ -569,7 +586,8 @@ function checkRelations(
   defects: DataDefect[],
 ) {
   const file = 'data/relations.csv';
-  const firstRow = new Map<string, number>();
+  const firstRow = new Map<string, { row: number; relation: string }>();
+  const containment: { row: number; relation: Relation }[] = [];
   for (const { row, value: relation } of rows) {
     for (const column of ['from', 'to'] as const) {
       if (claimIds && !claimIds.has(relation[column]) && !reportedMissing.has(relation[column])) {
@@ -586,22 +604,58 @@ function checkRelations(
       });
       continue;
     }
-    const keys = [`${relation.from} ${relation.relation} ${relation.to}`];
-    if (relationIsSymmetric(relation.relation)) keys.push(`${relation.to} ${relation.relation} ${relation.from}`);
-    const earlier = keys.map((key) => firstRow.get(key)).find((found) => found !== undefined);
+    // One row per pair of claims, whichever way round and of whatever kind: two rows for one pair
+    // either repeat each other or contradict each other ("part of" both ways).
+    const pair = [relation.from, relation.to].sort().join(' ');
+    const earlier = firstRow.get(pair);
     if (earlier !== undefined) {
       defects.push({
         file,
         row,
         column: 'to',
         value: relation.to,
-        expected: `a relation not given before (row ${earlier} already relates ${relation.from} and ${relation.to} as ${relation.relation})`,
+        expected: `one relation per pair of claims (row ${earlier.row} already relates ${relation.from} and ${relation.to}: ${earlier.relation})`,
       });
       continue;
     }
-    firstRow.set(keys[0] as string, row);
+    firstRow.set(pair, { row, relation: relation.relation });
+    containment.push({ row, relation });
+  }
+  checkContainmentCycles(containment, defects);
+}
+
+/** "Part of" runs one way: A part of B part of ... part of A would make every page contradict itself. */
+function checkContainmentCycles(rows: { row: number; relation: Relation }[], defects: DataDefect[]) {
+  const containing = new Map<string, { to: string; row: number }[]>();
+  for (const { row, relation } of rows) {
+    if (!CONTAINMENT.has(relation.relation)) continue;
+    containing.set(relation.from, [...(containing.get(relation.from) ?? []), { to: relation.to, row }]);
+  }
+  for (const { row, relation } of rows) {
+    if (!CONTAINMENT.has(relation.relation)) continue;
+    // Does "to" lead back to "from"?
+    const seen = new Set<string>();
+    const queue = [relation.to];
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      if (id === relation.from) {
+        defects.push({
+          file: 'data/relations.csv',
+          row,
+          column: 'to',
+          value: relation.to,
+          expected: `no circle of "part of": ${relation.to} already leads back to ${relation.from} through other rows`,
+        });
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const next of containing.get(id) ?? []) queue.push(next.to);
+    }
   }
 }
+
+const CONTAINMENT: ReadonlySet<string> = new Set(['part_of', 'may_be_part_of']);
 
 /** Each reading names a known claim, once per reading id, and keeps its own period in order. */
 function checkReadings(rows: { row: number; value: Reading }[], claimIds: Set<string>, defects: DataDefect[]) {
@@ -634,16 +688,34 @@ function checkReadings(rows: { row: number; value: Reading }[], claimIds: Set<st
   }
 }
 
+/**
+ * Cells a spreadsheet would take for a formula when a reader opens our CSV downloads (=, +, @, or -
+ * not starting a number). OWASP's CSV-injection list; tab and CR are already forbidden characters.
+ */
+export function startsLikeFormula(cell: string): boolean {
+  return /^[=+@]/.test(cell) || /^-(?![0-9])/.test(cell);
+}
+
 function readIfExists(path: string): Uint8Array | null {
   return existsSync(path) ? readFileSync(path) : null;
 }
 
 /** Reads data/ (or another folder with the same four files) and returns the validated dataset, or throws. */
 export function loadDataset(dataDir: string, options: ValidationOptions = {}): Dataset {
+  // A folder (or anything but a file) where a CSV belongs is named, not left to EISDIR.
+  const notFiles = (Object.keys(DATA_FILES) as DataFileKey[])
+    .map((key) => `data/${DATA_FILES[key].file}`)
+    .filter((file) => existsSync(join(dataDir, file.slice('data/'.length))))
+    .filter((file) => !statSync(join(dataDir, file.slice('data/'.length))).isFile());
+  if (notFiles.length > 0) {
+    throw new DataValidationError(
+      notFiles.map((file) => ({ file, row: null, column: null, value: null, expected: 'a file, not a folder' })),
+    );
+  }
   const texts = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readIfExists(join(dataDir, DATA_FILES[key].file))]),
   ) as Record<DataFileKey, Uint8Array | null>;
-  return validateDatasetTexts(texts, options);
+  return validateDatasetTexts(texts, { allFiles: true, ...options });
 }
 
 /**

@@ -101,7 +101,7 @@ const reference = (file: string) =>
 
 /** What a source's url must be: the address readers follow and JSON-LD publishes. */
 export const HTTPS_URL_EXPECTED =
-  'a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)';
+  'a plain https:// address with a host name (not an IP address or a port), e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)';
 
 /**
  * A plain https:// address. Checked character by character before parsing because `new URL` would
@@ -121,6 +121,9 @@ export function isPlainHttpsUrl(cell: string): boolean {
     url.username === '' &&
     url.password === '' &&
     /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(url.hostname) &&
+    // A name, not an address: a news report lives at a domain whose last label has letters.
+    /\.[a-z][a-z0-9-]*$/.test(url.hostname) &&
+    url.port === '' &&
     // The host as written, not as normalised (no "https://example.org./", no "https://EXAMPLE.org@x").
     cell.toLowerCase().startsWith(`https://${url.host}`)
   );

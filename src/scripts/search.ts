@@ -18,14 +18,17 @@ const MAX_RESULTS = 20;
 
 /** The excerpt's words with Pagefind's highlights, as nodes: text and <mark> only. */
 export function excerptNodes(excerpt: string, document: Document): Node[] {
-  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html').body;
-  return [...parsed.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
+  // Pagefind 1.6's excerpt is the page's text with only < and > escaped (an & stays as it is) and
+  // <mark> around the matches: those tags are the only markup, and only &lt; &gt; are decoded, so
+  // text that reads "&amp;" or "<x>" shows as written.
+  const text = (piece: string) => piece.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((piece) => {
+    if (piece === '') return [];
+    const marked = /^<mark>([^<]*)<\/mark>$/.exec(piece);
+    if (!marked) return [document.createTextNode(text(piece))];
+    const mark = document.createElement('mark');
+    mark.textContent = text(marked[1] ?? '');
+    return [mark];
   });
 }
 

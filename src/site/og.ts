@@ -8,7 +8,7 @@ import { escapeXml, svgSize, svgToPng } from '../charts/export.ts';
 import { chartById } from '../charts/index.ts';
 import { resolveThemeColors, THEMES } from '../charts/palette.ts';
 import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from '../charts/render.ts';
-import { wrapText } from '../charts/text-metrics.ts';
+import { textWidth as measuredWidth, wrapText } from '../charts/text-metrics.ts';
 import type { ChartData } from '../charts/types.ts';
 import type { OgCard } from './og-cards.ts';
 
@@ -18,14 +18,43 @@ export const OG_HEIGHT = 630;
 const MARGIN = 64;
 const FOOTER_HEIGHT = 76;
 
+/**
+ * At most `maxLines` lines no wider than `width`: the last line kept ends in "…" when text was cut,
+ * and a word too long for a line is cut by characters, so nothing runs off the card mid-word.
+ */
+export function clampLines(
+  text: string,
+  width: number,
+  size: number,
+  maxLines: number,
+  weight: 'regular' | 'bold' = 'regular',
+): string[] {
+  const fits = (line: string) => measuredWidth(line, size, weight) <= width;
+  const lines = wrapText(text, width, size, weight);
+  const kept = lines.slice(0, maxLines).map((line) => (fits(line) ? line : shorten(line, fits)));
+  const cut = lines.length > maxLines || kept.some((line, index) => line !== lines[index]);
+  if (!cut) return kept;
+  kept[kept.length - 1] = shorten(`${kept.at(-1)}`, fits);
+  return kept;
+}
+
+/** The longest start of `line` (at a space if possible) that fits with "…" after it. */
+function shorten(line: string, fits: (line: string) => boolean): string {
+  let words = line.split(' ');
+  while (words.length > 1 && !fits(`${words.join(' ')}…`)) words = words.slice(0, -1);
+  let last = [...words.join(' ')];
+  while (last.length > 1 && !fits(`${last.join('')}…`)) last = last.slice(0, -1);
+  return `${last.join('').replace(/[\s,;:.]+$/, '')}…`;
+}
+
 function fitLines(text: string, width: number, sizes: number[], maxLines: number, weight: 'regular' | 'bold') {
   for (const size of sizes) {
     const lines = wrapText(text, width, size, weight);
-    if (lines.length <= maxLines) return { size, lines };
+    if (lines.length <= maxLines && lines.every((line) => measuredWidth(line, size, weight) <= width))
+      return { size, lines };
   }
   const size = sizes.at(-1) as number;
-  const lines = wrapText(text, width, size, weight);
-  return { size, lines: [...lines.slice(0, maxLines - 1), `${lines.slice(maxLines - 1).join(' ')}`] };
+  return { size, lines: clampLines(text, width, size, maxLines, weight) };
 }
 
 /** The card as SVG markup, light theme. */
@@ -39,7 +68,7 @@ export function ogCardSvg(card: OgCard, data: ChartData, siteLabel: string): str
   const titleLine = Math.round(title.size * 1.18);
   const subtitleSize = withChart ? 24 : 30;
   const subtitleLine = Math.round(subtitleSize * 1.35);
-  const subtitleLines = wrapText(card.subtitle, textWidth, subtitleSize).slice(0, 4);
+  const subtitleLines = clampLines(card.subtitle, textWidth, subtitleSize, 4);
 
   let y = 76;
   const parts: string[] = [];

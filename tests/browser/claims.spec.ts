@@ -186,7 +186,14 @@ export const tests: BrowserTest[] = [
     async run({ browser, baseUrl, outDir }) {
       const failures: string[] = [];
       const claimsPath = new URL(routes.claims().slice(1), baseUrl).pathname;
-      const pages = sitemapPages(outDir, baseUrl).filter((url) => new URL(url).pathname.startsWith(claimsPath));
+      // The list and its facet pages (/claims/<facet>/<value>/), not the one-claim pages (/claims/<id>/).
+      const pages = sitemapPages(outDir, baseUrl).filter((url) => {
+        const path = new URL(url).pathname;
+        if (!path.startsWith(claimsPath)) return false;
+        const depth = path.slice(claimsPath.length).split('/').filter(Boolean).length;
+        return depth === 0 || depth === 2;
+      });
+      if (pages.length < 2) failures.push(`only ${pages.length} list pages found under ${claimsPath}`);
       for (const width of [320, 1280]) {
         const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
         const page = await context.newPage();
@@ -251,7 +258,14 @@ export const tests: BrowserTest[] = [
     async run({ browser, baseUrl, outDir }) {
       const failures: string[] = [];
       const claimsPath = new URL(routes.claims().slice(1), baseUrl).pathname;
-      const pages = sitemapPages(outDir, baseUrl).filter((url) => new URL(url).pathname.startsWith(claimsPath));
+      // The list and its facet pages (/claims/<facet>/<value>/), not the one-claim pages (/claims/<id>/).
+      const pages = sitemapPages(outDir, baseUrl).filter((url) => {
+        const path = new URL(url).pathname;
+        if (!path.startsWith(claimsPath)) return false;
+        const depth = path.slice(claimsPath.length).split('/').filter(Boolean).length;
+        return depth === 0 || depth === 2;
+      });
+      if (pages.length < 2) failures.push(`only ${pages.length} list pages found under ${claimsPath}`);
       for (const javaScriptEnabled of [true, false]) {
         const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 900 } });
         const page = await context.newPage();

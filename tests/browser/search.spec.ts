@@ -31,6 +31,9 @@ export const tests: BrowserTest[] = [
         await page.waitForSelector('.search-results li', { timeout: 20_000 }).catch(() => undefined);
         const results = await page.locator('.search-results li').count();
         if (results === 0) failures.push(`${width} px: no result for "${claim.id}"`);
+        // The index holds the article (<main data-pagefind-body>), not the skip link and navigation.
+        const chrome = await page.locator('.search-results li', { hasText: 'Skip to content' }).count();
+        if (chrome > 0) failures.push(`${width} px: ${chrome} results quote the page chrome ("Skip to content")`);
         const query = new URL(page.url()).searchParams.get('q');
         if (query !== claim.id) failures.push(`${width} px: the address has q=${query}, not the query`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

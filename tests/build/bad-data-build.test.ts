@@ -35,7 +35,7 @@ describe('a build with bad data', () => {
     const rowOf = (idPrefix: string) => lines.findIndex((line) => line.startsWith(`${idPrefix},`)) + 1;
     const totalRow = rowOf('nug-defected-3000-2021-09');
     const soldiersRow = rowOf('peoples-embrace-defected-1500-2021-09');
-    lines[totalRow - 1] = (lines[totalRow - 1] as string).replace(',nug,', ',no-such-group,');
+    lines[totalRow - 1] = (lines[totalRow - 1] as string).replace(',nug,', ',no-such-window-group,');
     lines[soldiersRow - 1] = (lines[soldiersRow - 1] as string).replace(',1500,', ',"1,500",');
     const quoteRow = rowOf('nug-cdm-15000-2023-08');
     lines[quoteRow - 1] = (lines[quoteRow - 1] as string).replace('"around 15,000', '"around \u202e15,000');
@@ -51,6 +51,9 @@ describe('a build with bad data', () => {
 
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('The data in data/ has 4 defects; nothing was built.');
+    // Only our message: no stack trace, and no guess from Astro prompted by a word like "window".
+    expect(result.output).not.toContain('Browser APIs');
+    expect(result.output).not.toMatch(/\n\s+at .*dataset\.ts/);
     expect(result.output).toContain(
       'data/events.csv: expected the file to be UTF-8 text, but it is UTF-16 (it starts with a UTF-16 byte-order mark).',
     );
@@ -61,7 +64,7 @@ describe('a build with bad data', () => {
     expect(result.output).not.toContain('\u202e');
     expect(totalRow).toBeGreaterThan(1);
     expect(result.output).toContain(
-      `data/claims.csv, row ${totalRow}, column "claimant_id": found "no-such-group"; expected an id from data/claimants.csv`,
+      `data/claims.csv, row ${totalRow}, column "claimant_id": found "no-such-window-group"; expected an id from data/claimants.csv`,
     );
     expect(result.output).toContain(
       `data/claims.csv, row ${soldiersRow}, column "figure": found "1,500"; expected the figure: a whole number above 0`,

@@ -43,12 +43,15 @@ export function gluedWords(html: string): string[] {
   return found;
 }
 
-/** A space before a full stop, comma, semicolon or colon: "(NUG, Dec 2023) ." from a line break before it. */
+/**
+ * A space before a full stop, comma, semicolon, colon or closing bracket, or after an opening one:
+ * "(NUG, Dec 2023) ." or "( National" from a line break next to an element.
+ */
 export function spacedPunctuation(html: string): string[] {
   const { document } = parseHTML(html);
   for (const element of document.querySelectorAll('script, style, template, svg')) element.remove();
   const text = document.body?.textContent ?? '';
-  return [...text.matchAll(/\S[ \t\n]+[.,;:](?=\s|$)/g)].map((match) =>
+  return [...text.matchAll(/\S[ \t\n]+[.,;:](?=\s|$)|\S[ \t\n]+\)|\([ \t\n]+\S/g)].map((match) =>
     text.slice(Math.max(0, match.index - 30), match.index + match[0].length).replace(/\s+/g, ' '),
   );
 }
@@ -71,6 +74,10 @@ describe('words are never run together in the built text', () => {
   it('catches a space left before punctuation', () => {
     expect(spacedPunctuation('<html><body><p>said <a>453</a> (NUG, 2021)\n  . Then</p></body></html>')).toEqual([
       'said 453 (NUG, 2021) .',
+    ]);
+    expect(spacedPunctuation('<html><body><p>part of <a>3,000</a> (\n  <b>NUG</b> )</p></body></html>')).toEqual([
+      'part of 3,000 ( N',
+      'part of 3,000 ( NUG )',
     ]);
     expect(spacedPunctuation('<html><body><p>said 453 (NUG, 2021). Then: 3, or 4; ok</p></body></html>')).toEqual([]);
   });

@@ -64,6 +64,13 @@ describe('a claim’s citation', () => {
     expect(dateParts(original!)).toEqual([2021, 9, 24]);
   });
 
+  it('BibTeX months are the standard macros, with the full date in `date`', () => {
+    const text = bibtex(items);
+    expect(text).not.toMatch(/month = \{/);
+    expect(text).toMatch(/^\s*month = dec,\n\s*date = \{2026-12-02\},$/m);
+    expect(text).toMatch(/^\s*month = sep,\n\s*date = \{2021-09-24\},$/m);
+  });
+
   it('CSL-JSON parses back to the same items', () => {
     const parsed = parse(cslJson(items));
     expect(parsed.map((item) => [item.id, item.type, item.title, item.URL])).toEqual(

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   formatDefect,
   loadDataset,
   publishedDataText,
+  startsLikeFormula,
   validateDatasetTexts,
   type DataDefect,
 } from '../../src/lib/dataset.ts';
@@ -139,6 +141,44 @@ describe('collecting every defect before failing', () => {
     expect(defectsWith({ sources: null }).map(formatDefect)).toEqual(['data/sources.csv: expected the file to exist']);
   });
 
+  it('needs every published file in a data folder, the optional ones with at least a header', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-relations-'));
+    for (const file of ['claims', 'claimants', 'sources', 'events', 'readings'])
+      writeFileSync(join(dir, `${file}.csv`), good(`${file}.csv`));
+    expect(() => loadDataset(dir)).toThrow(
+      'data/relations.csv: expected the file to exist, with at least its header row (from,relation,to,note): the downloads publish it',
+    );
+    writeFileSync(join(dir, 'relations.csv'), good('relations.csv'));
+    expect(loadDataset(dir).relations).toEqual([]);
+  });
+
+  it('names a folder where a file belongs, instead of failing to read it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folder-for-file-'));
+    for (const file of ['claims', 'claimants', 'sources', 'readings', 'relations'])
+      writeFileSync(join(dir, `${file}.csv`), good(`${file}.csv`));
+    mkdirSync(join(dir, 'events.csv'));
+    expect(() => loadDataset(dir)).toThrow('data/events.csv: expected a file, not a folder');
+  });
+
+  it('rejects text a spreadsheet would run as a formula, in any column, and keeps negative-looking numbers for the schema', () => {
+    const claims = good('claims.csv').split('\n');
+    const [header, first] = [claims[0]!.split(','), claims[1]!];
+    const quoteAt = header.indexOf('quote');
+    expect(quoteAt).toBeGreaterThan(-1);
+    for (const formula of ['=HYPERLINK(""https://evil.example/"",""x"")', '+cmd', '@SUM(1)', '-x']) {
+      const cells = csvParseRows(first)[0]!;
+      cells[quoteAt] = formula.replaceAll('""', '"');
+      const row = csvFormatRows([cells]);
+      const defects = defectsWith({ claims: [claims[0], row, ...claims.slice(2)].join('\n') }).map(formatDefect);
+      expect(defects).toHaveLength(1);
+      expect(defects[0]).toMatch(
+        /^data\/claims\.csv, row 2, column "quote": .*a spreadsheet opening the download would run it as a formula/,
+      );
+    }
+    expect(startsLikeFormula('-5')).toBe(false);
+    expect(startsLikeFormula('a = b')).toBe(false);
+  });
+
   it('rejects a stray column and a row with the wrong number of cells', () => {
     const stray = good('claimants.csv')
       .replace('interest\n', 'interest,extra\n')
@@ -193,7 +233,7 @@ describe('source urls: a plain https:// address with a host', () => {
   const withUrl = (url: string) =>
     defectsWith({ sources: good('sources.csv').replace('https://example.org/fixture', url) }).map(formatDefect);
   const expected = (url: string) =>
-    `data/sources.csv, row 2, column "url": found ${JSON.stringify(url)}; expected a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)`;
+    `data/sources.csv, row 2, column "url": found ${JSON.stringify(url)}; expected a plain https:// address with a host name (not an IP address or a port), e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)`;
 
   it.each([
     'http://example.org/fixture',
@@ -203,6 +243,9 @@ describe('source urls: a plain https:// address with a host', () => {
     'https://example.org/a b',
     'https://example.org\\fixture',
     'https://localhost/fixture',
+    'https://127.0.0.1:8443/fixture',
+    'https://10.0.0.1/fixture',
+    'https://example.org:8443/fixture',
     'https:///fixture',
     'https://user:pass@example.org/',
     'javascript:alert(1)',
@@ -231,7 +274,7 @@ describe('source urls: a plain https:// address with a host', () => {
     const sources = good('sources.csv').replace('https://example.org/fixture', 'http://example.org/fixture');
     const claims = good('claims.csv').replace(',fixture-source,', ',no-such-source,');
     expect(defectsWith({ sources, claims }).map(formatDefect)).toEqual([
-      'data/sources.csv, row 2, column "url": found "http://example.org/fixture"; expected a plain https:// address with a host name, e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)',
+      'data/sources.csv, row 2, column "url": found "http://example.org/fixture"; expected a plain https:// address with a host name (not an IP address or a port), e.g. https://www.rfa.org/english/ (no spaces, quotes, angle brackets, backslashes or control characters)',
       'data/claims.csv, row 2, column "source_id": found "no-such-source"; expected an id from data/sources.csv (fixture-source)',
     ]);
   });
@@ -267,6 +310,14 @@ describe('encoding: every file is decoded strictly as UTF-8', () => {
       `data/claims.csv: expected the file to be UTF-8 text, but it is UTF-16 (${why}). ${RESAVE}`,
     ]);
     expect(messages.join('')).not.toContain('\0');
+  });
+
+  it('names the line of a stray NUL in UTF-8 text, rather than calling the file UTF-16', () => {
+    const lines = good('claims.csv').split('\n');
+    lines[2] = `${lines[2]!.slice(0, 10)}\0${lines[2]!.slice(10)}`;
+    expect(defectsWith({ claims: new TextEncoder().encode(lines.join('\n')) }).map(formatDefect)).toEqual([
+      'data/claims.csv: expected text without NUL characters (U+0000), but line 3 has one; delete it (most editors do not show it)',
+    ]);
   });
 });
 

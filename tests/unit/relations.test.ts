@@ -48,7 +48,7 @@ describe('relations.csv validation', () => {
     ]);
   });
 
-  it('rejects a duplicate, and a symmetric relation written both ways round', () => {
+  it('rejects a second row for the same pair, whichever way round and of whatever kind', () => {
     expect(
       defectsFor(
         [
@@ -56,14 +56,39 @@ describe('relations.csv validation', () => {
           'fixture-total-2021,part_of,fixture-total-2023,Again.',
           'fixture-total-2021,may_overlap_with,fixture-vague,A note.',
           'fixture-vague,may_overlap_with,fixture-total-2021,Reversed.',
-          // Not a duplicate: part_of is not symmetric, so the reverse says something else.
-          'fixture-total-2023,part_of,fixture-total-2021,Odd but distinct.',
+          // "Part of" both ways round: the two pages would contradict each other.
+          'fixture-total-2023,part_of,fixture-total-2021,Contradicts row 2.',
         ].join('\n') + '\n',
       ),
     ).toEqual([
-      'data/relations.csv, row 3, column "to": found "fixture-total-2023"; expected a relation not given before (row 2 already relates fixture-total-2021 and fixture-total-2023 as part_of)',
-      'data/relations.csv, row 5, column "to": found "fixture-total-2021"; expected a relation not given before (row 4 already relates fixture-vague and fixture-total-2021 as may_overlap_with)',
+      'data/relations.csv, row 3, column "to": found "fixture-total-2023"; expected one relation per pair of claims (row 2 already relates fixture-total-2021 and fixture-total-2023: part_of)',
+      'data/relations.csv, row 5, column "to": found "fixture-total-2021"; expected one relation per pair of claims (row 4 already relates fixture-vague and fixture-total-2021: may_overlap_with)',
+      'data/relations.csv, row 6, column "to": found "fixture-total-2021"; expected one relation per pair of claims (row 2 already relates fixture-total-2023 and fixture-total-2021: part_of)',
     ]);
+  });
+
+  it('rejects a circle of "part of" through three claims, on every row of the circle', () => {
+    expect(
+      defectsFor(
+        [
+          'fixture-total-2021,part_of,fixture-total-2023,A note.',
+          'fixture-total-2023,may_be_part_of,fixture-vague,A note.',
+          'fixture-vague,part_of,fixture-total-2021,Closes the circle.',
+        ].join('\n') + '\n',
+      ),
+    ).toEqual([
+      'data/relations.csv, row 2, column "to": found "fixture-total-2023"; expected no circle of "part of": fixture-total-2023 already leads back to fixture-total-2021 through other rows',
+      'data/relations.csv, row 3, column "to": found "fixture-vague"; expected no circle of "part of": fixture-vague already leads back to fixture-total-2023 through other rows',
+      'data/relations.csv, row 4, column "to": found "fixture-total-2021"; expected no circle of "part of": fixture-total-2021 already leads back to fixture-vague through other rows',
+    ]);
+  });
+
+  it('accepts a chain of "part of" that does not close', () => {
+    expect(
+      defectsFor(
+        'fixture-total-2021,part_of,fixture-total-2023,A note.\nfixture-total-2023,part_of,fixture-vague,A note.\n',
+      ),
+    ).toEqual([]);
   });
 
   it('rejects an unknown relation kind and an empty note', () => {
