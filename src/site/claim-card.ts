@@ -108,7 +108,7 @@ export function claimCreditText(facts: ClaimCardFacts): string {
  * characters (the summary has no free text beyond the coded fields).
  */
 export function claimCardAlt(facts: ClaimCardFacts): string {
-  return `Claim card: ${facts.summary}`.slice(0, 999);
+  return `Claim card. ${facts.summary}`.slice(0, 999);
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -244,7 +244,7 @@ export function claimEmbedCodes(facts: ClaimCardFacts, site: URL | undefined, th
     responsive: `${iframeCode(facts, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(facts, embedUrl, height, false),
     image: claimImageCode(facts, site),
-    text: `${claimCreditSentence(facts)} ${facts.summary} ${absoluteUrl(routes.claim(facts.id), site)}`,
+    text: `${facts.summary} ${SITE_NAME}: ${absoluteUrl(routes.claim(facts.id), site)}`,
     oembedUrl: absoluteUrl(routes.claimOembed(facts.id), site),
   } satisfies ClaimEmbedCodes;
 }
