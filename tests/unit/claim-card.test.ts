@@ -39,7 +39,8 @@ describe.each(data.claims.map((claim) => ({ id: claim.id, claim })))('claim card
 
   it.each(SIZES)('%s image: every line inside the picture, above the footer, readable', (size) => {
     const svg = claimCardSvg(facts, size, 'Leaving the Tatmadaw · defections.example.org');
-    const [width, height] = [/width="(\d+)"/, /height="(\d+)"/].map((re) => Number(re.exec(svg)?.[1]));
+    const width = Number(/width="(\d+)"/.exec(svg)?.[1]);
+    const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
     expect(width).toBe(CLAIM_CARD_SIZES[size].width);
     if (CLAIM_CARD_SIZES[size].height) expect(height).toBe(CLAIM_CARD_SIZES[size].height);
     const footerY = Number(/<rect y="(\d+)"/.exec(svg)?.[1]);
