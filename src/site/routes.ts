@@ -8,6 +8,9 @@
 export const CLAIM_FACETS = ['claimant', 'source', 'year', 'action', 'personnel', 'qualifier'] as const;
 export type ClaimFacet = (typeof CLAIM_FACETS)[number];
 
+/** The claim card PNGs (src/site/claim-card.ts CLAIM_CARD_SIZES). */
+export type ClaimCardSize = 'wide' | 'square' | 'narrow';
+
 export const routes = {
   home: () => '/',
   methodology: () => '/methodology/',
@@ -22,7 +25,10 @@ export const routes = {
   claimant: (id: string) => `/claimants/${id}/`,
   embedGallery: () => '/embed/',
   chartEmbed: (chartId: string) => `/embed/${chartId}/`,
-  claimEmbed: (id: string) => `/embed/claim/${id}/`,
+  /** A claim's card: /embed/claim/<id>/ follows the reader's theme, .../light/ and .../dark/ are fixed. */
+  claimEmbed: (id: string, theme?: 'light' | 'dark') => `/embed/claim/${id}/${theme ? `${theme}/` : ''}`,
+  claimOembed: (id: string) => `/oembed/claim/${id}.json`,
+  claimCard: (id: string, size: ClaimCardSize) => `/cards/claim/${id}-${size}.png`,
   /** A chart at its place in the explainer: the address its citation gives. */
   chart: (chartId: string) => `/#chart-${chartId}`,
   /** The dataset's section of the about page: the address its citation gives. */

@@ -100,7 +100,8 @@ describe.each(data.claims.map((claim) => [claim.id, claim] as const))('claim pag
 
   it('shows the permalink as text, and no copy button without JavaScript', () => {
     expect(text(document.querySelector('[data-copy-link]'))).toBe(`${origin}${path}`);
-    expect(document.querySelector('main button')).toBeNull();
+    // Copy buttons (link, embed codes, Cite this) stay hidden until their script shows them.
+    expect(document.querySelector('main button:not([hidden])')).toBeNull();
   });
 
   it('has Claim JSON-LD: appearance in the source NewsArticle, every claimant as author, datePublished', () => {

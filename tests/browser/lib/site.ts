@@ -63,8 +63,17 @@ function htmlFilesUnder(dir: string): string[] {
  */
 export function embedPages(outDir: string, baseUrl: string, { variants = true } = {}): string[] {
   const embedDir = join(outDir, 'embed');
+  // The claim cards (/embed/claim/<id>/...) share one template, as the evidence pages do: the first
+  // claim's three themes stand for the rest (tests/browser/claim-embeds.spec.ts samples its own).
+  const [firstClaim] = csvParse(
+    readFileSync(join(new URL('../../../', import.meta.url).pathname, 'data', 'claims.csv'), 'utf8'),
+  );
   return htmlFilesUnder(embedDir)
     .filter((file) => file !== join(embedDir, 'index.html'))
+    .filter((file) => {
+      const [first, second] = relative(embedDir, file).split(sep);
+      return first !== 'claim' || second === firstClaim?.id;
+    })
     .filter((file) => variants || relative(embedDir, file).split(sep).length === 2)
     .map((file) => {
       const path = relative(outDir, file).split(sep).slice(0, -1).join('/');
