@@ -8,7 +8,15 @@
  * in that order (/embed/<id>/dark-plain/). Each is a static HTML page with its theme in the markup,
  * so it shows the right colours from the first paint, with JavaScript off and under our CSP.
  */
-import { LICENCE_NAME, chartFacts, escapeXml, exportSvg, svgSize, type ExportOptions } from '../charts/export.ts';
+import {
+  LICENCE_NAME,
+  chartFacts,
+  escapeXml,
+  exportSvg,
+  svgSize,
+  type ExportLayout,
+  type ExportOptions,
+} from '../charts/export.ts';
 import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
@@ -93,16 +101,32 @@ export function ogImagePath(chartId: string): string {
 export const IMAGE_THEMES = ['light', 'dark'] as const;
 export type ImageTheme = (typeof IMAGE_THEMES)[number];
 
-/** The download files of one chart, by site path. */
+/**
+ * The download files of one chart, by site path. Images come in the chart's wide (640 px) layout
+ * and its narrow (320 px) one, for phones: `-narrow` in the name.
+ */
 export function downloadPaths(chartId: string) {
+  const narrow = (layout: ExportLayout) => (layout === 'narrow' ? '-narrow' : '');
   return {
     svg: `/charts/${chartId}.svg`,
     svgDark: `/charts/${chartId}-dark.svg`,
+    /** The SVG in either theme and layout (svg and svgDark are the wide ones). */
+    svgOf: (theme: ImageTheme, layout: ExportLayout) =>
+      `/charts/${chartId}${narrow(layout)}${theme === 'dark' ? '-dark' : ''}.svg`,
     png: `/charts/${chartId}.png`,
     csv: `/charts/${chartId}.csv`,
-    image: (theme: ImageTheme, scale: 1 | 2) => `/charts/${chartId}-${theme}${scale === 2 ? '@2x' : ''}.png`,
+    image: (theme: ImageTheme, scale: 1 | 2, layout: ExportLayout = 'wide') =>
+      `/charts/${chartId}-${theme}${narrow(layout)}${scale === 2 ? '@2x' : ''}.png`,
   };
 }
+
+/**
+ * Where images switch to the narrow layout: viewports up to 640 px. The wide image (672 px) keeps
+ * its 14 px chart text at 12 px or more down to a 576 px column; below that, the narrow one (336 px)
+ * does down to a 288 px column. A media query sees the viewport, not the column, so this is the
+ * phone breakpoint, not a column width.
+ */
+export const NARROW_IMAGE_MEDIA = '(max-width: 640px)';
 
 // -------------------------------------------------------------------------------------------------
 // The credit lines under an embedded chart
@@ -353,28 +377,53 @@ export function creditSentence(chart: AnyChart, data: ChartData): string {
  * CMSs built on it) drop images by default, and an image inside a link left an empty, invisible
  * link behind. The credit is a paragraph of text with a visible link, so it survives whatever
  * happens to the image. style="" is dropped by most sanitisers; width and height then still keep
- * the proportions, and hosts' own img { max-width: 100% } rules fit it to the column.
+ * the proportions, and hosts' own img { max-width: 100% } rules fit it to the column. On phones a
+ * <picture> source swaps in the chart's narrow layout, whose text stays readable in a 320 px page
+ * where the wide image's would shrink to 6 px; sanitisers that drop <picture> leave the wide <img>.
  */
 export function imageCode(chart: AnyChart, data: ChartData, site: URL | undefined, theme: EmbedTheme): string {
   const facts = chartFacts(chart, data);
-  const files = downloadPaths(chart.id);
   const size = exportSize(chart, data, site);
-  const srcset = (shown: ImageTheme) =>
-    escapeXml(`${absoluteUrl(files.image(shown, 1), site)}, ${absoluteUrl(files.image(shown, 2), site)} 2x`);
   const fixed: ImageTheme = theme === 'dark' ? 'dark' : 'light';
   const img =
-    `<img src="${escapeXml(absoluteUrl(files.image(fixed, 1), site))}" srcset="${srcset(fixed)}" ` +
+    `<img src="${escapeXml(absoluteUrl(downloadPaths(chart.id).image(fixed, 1), site))}" srcset="${imageSrcset(chart.id, fixed, 'wide', site)}" ` +
     `width="${size.width}" height="${size.height}" alt="${escapeXml(facts.altText)}" style="max-width:100%;height:auto">`;
-  // Only "follow the reader's setting" swaps pictures by colour scheme; a chosen theme is that theme's PNG alone.
-  const picture =
-    theme === 'auto'
-      ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${srcset('dark')}">${img}</picture>`
-      : img;
   const link = absoluteUrl(explainerChartPath(chart.id), site);
   return (
-    `<p>${picture}</p>\n` +
+    `<p><picture>${pictureSources(chart, data, site, theme).join('')}${img}</picture></p>\n` +
     `<p>${escapeXml(creditSentence(chart, data))} <a href="${escapeXml(link)}">Live chart and data: ${escapeXml(SITE_NAME)}</a></p>`
   );
+}
+
+/** "<1x url>, <2x url> 2x" for one theme and layout of a chart's PNG, escaped for an attribute. */
+function imageSrcset(chartId: string, theme: ImageTheme, layout: ExportLayout, site: URL | undefined): string {
+  const files = downloadPaths(chartId);
+  return escapeXml(
+    `${absoluteUrl(files.image(theme, 1, layout), site)}, ${absoluteUrl(files.image(theme, 2, layout), site)} 2x`,
+  );
+}
+
+/**
+ * The <source> elements of the image code's <picture>: the narrow PNG on phones, with its own width
+ * and height so the browser keeps its proportions; and, only for "follow the reader's setting", the
+ * dark PNGs for readers in dark mode (a chosen theme is that theme's PNGs alone). The first source
+ * whose media matches wins, so the dark phone one comes first. A sanitiser that drops <picture> and
+ * <source> leaves the <img>, the wide light (or dark) PNG.
+ */
+function pictureSources(chart: AnyChart, data: ChartData, site: URL | undefined, theme: EmbedTheme): string[] {
+  const narrow = exportSize(chart, data, site, 'narrow');
+  const fixed: ImageTheme = theme === 'dark' ? 'dark' : 'light';
+  const source = (media: string, shown: ImageTheme, layout: ExportLayout) =>
+    `<source media="${media}" srcset="${imageSrcset(chart.id, shown, layout, site)}"` +
+    (layout === 'narrow' ? ` width="${narrow.width}" height="${narrow.height}">` : '>');
+  const dark = '(prefers-color-scheme: dark)';
+  return theme === 'auto'
+    ? [
+        source(`${dark} and ${NARROW_IMAGE_MEDIA}`, 'dark', 'narrow'),
+        source(dark, 'dark', 'wide'),
+        source(NARROW_IMAGE_MEDIA, 'light', 'narrow'),
+      ]
+    : [source(NARROW_IMAGE_MEDIA, fixed, 'narrow')];
 }
 
 /** The plain-text code: the credit sentence and the address, for editors that keep no HTML at all. */
@@ -383,8 +432,8 @@ function textCode(chart: AnyChart, data: ChartData, site: URL | undefined): stri
 }
 
 /** The options the downloads are drawn with (src/pages/charts/[file].ts): the image names the explainer's address. */
-export function exportOptions(theme: ImageTheme, site: URL | undefined): ExportOptions {
-  return { theme, explainerUrl: absoluteUrl('/', site), siteName: SITE_NAME };
+export function exportOptions(theme: ImageTheme, site: URL | undefined, layout: ExportLayout = 'wide'): ExportOptions {
+  return { theme, explainerUrl: absoluteUrl('/', site), siteName: SITE_NAME, layout };
 }
 
 const cachedExportSize = perDataCache<{ width: number; height: number }>();
@@ -393,9 +442,14 @@ const cachedExportSize = perDataCache<{ width: number; height: number }>();
  * Size of the 1x PNG and the SVG download (the 2x PNG is twice each). Light and dark share a
  * layout; the site's address is printed in the image, so its length can add a line.
  */
-export function exportSize(chart: AnyChart, data: ChartData, site: URL | undefined): { width: number; height: number } {
-  return cachedExportSize(data, `${chart.id} ${absoluteUrl('/', site)}`, () => {
-    const { width, height } = exportSvg(chart, data, exportOptions('light', site));
+export function exportSize(
+  chart: AnyChart,
+  data: ChartData,
+  site: URL | undefined,
+  layout: ExportLayout = 'wide',
+): { width: number; height: number } {
+  return cachedExportSize(data, `${chart.id} ${layout} ${absoluteUrl('/', site)}`, () => {
+    const { width, height } = exportSvg(chart, data, exportOptions('light', site, layout));
     return { width, height };
   });
 }

@@ -5,7 +5,8 @@
  * - the responsive iframe takes its content's height (within 2 px) at 320, 600 and 1000 px, with no
  *   inner scrollbar, and follows when the width changes;
  * - the iframe-only form, with its fixed height, clips nothing from 320 px up;
- * - the static image shows, with alt text, light in a light or a dark reader theme (light by default);
+ * - the static image shows, with alt text, light in a light or a dark reader theme (light by default),
+ *   and at 320 px in its phone layout, with chart text at 12 px or more;
  * - a light host page read in dark mode gets light iframes by default, not a dark slab;
  * - the responsive form still sizes itself inside <iframe sandbox="allow-scripts allow-popups">;
  * - resize messages from another origin are ignored, and so are heights that are not numbers
@@ -19,7 +20,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { EXPORT_FRAMES } from '../../src/charts/export.ts';
 import { THEMES } from '../../src/charts/palette.ts';
+import { CHART_FONT_SIZE } from '../../src/charts/render.ts';
 import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from '../../src/site/embed-protocol.ts';
 import type { BrowserTest, BrowserTestContext } from './lib/types.ts';
 
@@ -242,6 +245,7 @@ async function staticImages(ctx: BrowserTestContext) {
   const codes = await readCodes(ctx);
   const body = codes.map((code) => `<section data-chart="${code.chart}">${code.image}</section>`).join('');
   const failures: string[] = [];
+  const measured: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     const served = await hosts(ctx.browser, () => ({ host: { '/images.html': hostPage(body) } }), {
       viewport: { width: 320, height: 900 },
@@ -268,6 +272,23 @@ async function staticImages(ctx: BrowserTestContext) {
         if (state.width > 320)
           failures.push(`${chart} (${scheme}): the image is ${state.width} px wide in a 320 px page`);
         if (state.alt.length < 100) failures.push(`${chart} (${scheme}): alt text "${state.alt}"`);
+        // The PNG's layout width is its pixel width over its density (@2x files are drawn twice over);
+        // chart text is drawn at CHART_FONT_SIZE in that layout, so it shows at this size on screen.
+        const layoutWidth = state.natural / (state.src.includes('@2x') ? 2 : 1);
+        const shownText = (CHART_FONT_SIZE * state.width) / layoutWidth;
+        const notesSize = state.src.includes('-narrow')
+          ? EXPORT_FRAMES.narrow.notes.size
+          : EXPORT_FRAMES.wide.notes.size;
+        const shownNotes = (notesSize * state.width) / layoutWidth;
+        if (!state.src.includes('-narrow'))
+          failures.push(`${chart} (${scheme}): not the phone layout at 320 px: ${state.src}`);
+        if (shownText < 12 || shownNotes < 12)
+          failures.push(
+            `${chart} (${scheme}): chart text ${shownText.toFixed(1)} px, notes ${shownNotes.toFixed(1)} px at 320 px (${layoutWidth} px layout shown ${state.width} px wide)`,
+          );
+        measured.push(
+          `${chart} ${scheme}: ${layoutWidth} px layout at ${state.width.toFixed(0)} px, chart text ${shownText.toFixed(1)} px`,
+        );
         // Light by default, whatever the reader's setting: the host page is light.
         if (!state.src.includes('-light')) failures.push(`${chart} (${scheme}): shows ${state.src}`);
         const href = await page.locator(`section[data-chart="${chart}"] a`).getAttribute('href');
@@ -277,6 +298,7 @@ async function staticImages(ctx: BrowserTestContext) {
       await served.close();
     }
   }
+  console.log(`static images at 320 px:\n  ${measured.join('\n  ')}`);
   if (failures.length) throw new Error(failures.join('\n'));
 }
 
@@ -609,7 +631,10 @@ export const tests: BrowserTest[] = [
     run: responsiveSizing,
   },
   { name: 'iframe-only embeds clip nothing from 320 px up', run: fixedHeightClipsNothing },
-  { name: 'static images show, with alt text, light in light and dark reader themes', run: staticImages },
+  {
+    name: 'static images show, with alt text, light in light and dark reader themes, chart text >= 12 px at 320 px',
+    run: staticImages,
+  },
   { name: 'a light host page in dark mode gets light embeds by default', run: lightByDefault },
   { name: 'the responsive embed sizes itself inside a sandboxed iframe', run: sandboxedHost },
   { name: 'resize messages from another origin are ignored', run: otherOriginsIgnored },

@@ -146,9 +146,15 @@ function decodeEntities(text: string): string {
 }
 
 /** The size the static image code states for a chart's 1x PNG (and so for its SVG). */
-function statedSize(site: Site, chartId: string): { width: number; height: number } {
-  const img = snippet(galleryCodes(site).get(chartId)?.image ?? '').querySelector('img');
-  return { width: Number(img?.getAttribute('width')), height: Number(img?.getAttribute('height')) };
+function statedSize(
+  site: Site,
+  chartId: string,
+  layout: 'wide' | 'narrow' = 'wide',
+): { width: number; height: number } {
+  const code = snippet(galleryCodes(site).get(chartId)?.image ?? '');
+  // The narrow PNG's size is on the image code's phone <source>, the wide one's on the <img>.
+  const element = layout === 'narrow' ? code.querySelector('source[width]') : code.querySelector('img');
+  return { width: Number(element?.getAttribute('width')), height: Number(element?.getAttribute('height')) };
 }
 
 function snippet(html: string) {
@@ -391,13 +397,16 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
   });
 
   describe('downloads', () => {
-    it('every PNG decodes at its stated size and carries its alt text and credit', () => {
+    it('every PNG, wide and narrow, decodes at its stated size and carries its alt text and credit', () => {
       for (const chart of CHARTS) {
-        const { width, height } = statedSize(site(), chart.id);
         const facts = chartFacts(chart, data);
-        for (const theme of ['light', 'dark']) {
+        for (const [theme, layout] of ['light', 'dark'].flatMap((t) =>
+          (['wide', 'narrow'] as const).map((l) => [t, l] as const),
+        )) {
+          const { width, height } = statedSize(site(), chart.id, layout);
+          expect(width, `${chart.id} ${layout}`).toBe(layout === 'narrow' ? 336 : 672);
           for (const scale of [1, 2]) {
-            const file = `charts/${chart.id}-${theme}${scale === 2 ? '@2x' : ''}.png`;
+            const file = `charts/${chart.id}-${theme}${layout === 'narrow' ? '-narrow' : ''}${scale === 2 ? '@2x' : ''}.png`;
             const png = decodePng(read(site(), file));
             expect([png.width, png.height], file).toEqual([width * scale, height * scale]);
             expect(png.text.Description, file).toBe(facts.altText);
@@ -413,13 +422,16 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
       for (const chart of CHARTS) {
         const facts = chartFacts(chart, data);
         const { width, height } = statedSize(site(), chart.id);
-        for (const [file, theme] of [
-          [`charts/${chart.id}.svg`, 'light'],
-          [`charts/${chart.id}-dark.svg`, 'dark'],
+        const narrow = statedSize(site(), chart.id, 'narrow');
+        for (const [file, theme, size] of [
+          [`charts/${chart.id}.svg`, 'light', { width, height }],
+          [`charts/${chart.id}-dark.svg`, 'dark', { width, height }],
+          [`charts/${chart.id}-narrow.svg`, 'light', narrow],
+          [`charts/${chart.id}-narrow-dark.svg`, 'dark', narrow],
         ] as const) {
           const svg = read(site(), file).toString('utf8');
           expect(
-            svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`),
+            svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}"`),
             file,
           ).toBe(true);
           expect(svg, file).not.toMatch(/var\(--|currentColor|<style/);
