@@ -85,9 +85,24 @@ export function embedPath(chartId: string, options: EmbedOptions = DEFAULT_EMBED
   return slug ? `/embed/${chartId}/${slug}/` : `/embed/${chartId}/`;
 }
 
-export function oembedPath(chartId: string): string {
-  return `/oembed/${chartId}.json`;
+/**
+ * Site path of a chart's oEmbed response: /oembed/<id>.json for a host that names no maxwidth (the
+ * chart at the embed page's full width, 800 px), /oembed/<id>/<width>.json for each of
+ * OEMBED_WIDTHS. Static files cannot read ?maxwidth=; README ("oEmbed on a static host") shows the
+ * rewrite rule that routes a request to the widest prebuilt response that fits.
+ */
+export function oembedPath(chartId: string, width?: number): string {
+  return width === undefined ? `/oembed/${chartId}.json` : `/oembed/${chartId}/${width}.json`;
 }
+
+/** The maxwidth values with a prebuilt oEmbed response: phone, article column, wide column, full width. */
+export const OEMBED_WIDTHS = [320, 600, 760, 1000] as const;
+
+/**
+ * How long a consumer may cache an oEmbed response, in seconds: README's advice for every file
+ * outside /_astro/ (max-age=300), so a data correction reaches embeds as quickly as pages.
+ */
+export const OEMBED_CACHE_AGE = 300;
 
 /** Where the chart sits in the explainer. */
 export function explainerChartPath(chartId: string): string {
@@ -173,6 +188,8 @@ export const EMBED_LAYOUT = {
   title: { size: 20, line: 26, after: 4 },
   subtitle: { size: 15, line: 21, after: 8 },
   notes: { size: 13, line: 18, before: 8, after: 4 },
+  /** The closed "Describe this chart" disclosure under the notes: one line of body text (15/21). */
+  describe: { line: 21 },
   /**
    * Below this container width the narrow variant shows (as in chart-core.css), at most this wide:
    * 400 px rather than chart-core.css's 480, because the iframe-only code must be as tall as the page
@@ -232,14 +249,30 @@ function layoutInput(chart: AnyChart, data: ChartData): LayoutInput {
   });
 }
 
-/** The embed page's content height at one iframe width, from the layout above. */
-export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOptions, iframeWidth: number): number {
+/**
+ * Our text metrics sum advance widths and ignore kerning, which only narrows a line: measured in
+ * Chromium, a line our metrics put 0.17% over the column still fits, one 0.44% over wraps.
+ */
+const EXACT_WRAP = 1.0025;
+
+/**
+ * The embed page's content height at one iframe width, from the layout above. By default with a
+ * margin (text wrapped a little short of the column, so that a font a little wider than DejaVu Sans
+ * still fits, and `slack`), for fixed heights that must never clip; `exact` is the height with
+ * DejaVu Sans as measured, for oEmbed's `height`, which states the size rather than bounds it.
+ */
+export function embedHeightAt(
+  chart: AnyChart,
+  data: ChartData,
+  options: EmbedOptions,
+  iframeWidth: number,
+  exact = false,
+): number {
   const layout = EMBED_LAYOUT;
   const input = layoutInput(chart, data);
   const column = Math.min(iframeWidth, layout.maxWidth) - 2 * layout.paddingX;
-  // Wrap a little short of the column, so that a font a little wider than DejaVu Sans still fits.
   const lines = (text: string, size: number, weight: 'regular' | 'bold' = 'regular') =>
-    wrapText(text, column * 0.96, size, weight).length;
+    wrapText(text, column * (exact ? EXACT_WRAP : 0.96), size, weight).length;
   let height = layout.paddingTop + layout.paddingBottom;
   if (!options.plain) {
     height += lines(input.title, layout.title.size, 'bold') * layout.title.line + layout.title.after;
@@ -250,7 +283,8 @@ export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOp
   height += Math.ceil((shownWidth * shown.height) / shown.width);
   height += layout.notes.before;
   for (const note of input.notes) height += lines(note, layout.notes.size) * layout.notes.line + layout.notes.after;
-  return height + layout.slack;
+  height += layout.describe.line;
+  return exact ? height : height + layout.slack;
 }
 
 /**
@@ -265,6 +299,31 @@ export function fixedEmbedHeight(
   let tallest = 0;
   for (let width = MIN_EMBED_WIDTH; width <= EMBED_LAYOUT.maxWidth + 100; width++) {
     tallest = Math.max(tallest, embedHeightAt(chart, data, options, width));
+  }
+  return tallest;
+}
+
+/**
+ * Column widths a journalist can pick a fixed-height iframe for: a phone-wide column, a common
+ * article column and a wide one. The universal fixed height must fit every width from 320 px up, so
+ * in a wide column it leaves the space the narrow layout needs blank below the chart (745 px for
+ * the timeline at 1000 px); a code for one width is exactly as tall as the page at that width.
+ */
+export const EMBED_COLUMN_WIDTHS = [320, 600, 760] as const;
+
+/**
+ * The height of the iframe for a column of `width` px: the tallest the page gets from there down to
+ * where its layout switches (a 584 px iframe: a 560 px column inside the page's padding), or down
+ * to 320 px for a narrow column. The page grows with the width within a layout (the chart scales
+ * up), so this is the height at `width` itself, and no narrower column of the same layout clips. In
+ * a column narrower still (the same article on a phone) the frame keeps its scrollbar; the
+ * iframe-only code (fixedEmbedHeight) is the one that never clips anywhere from 320 px up.
+ */
+export function columnEmbedHeight(chart: AnyChart, data: ChartData, options: EmbedOptions, width: number): number {
+  const wideFrom = EMBED_LAYOUT.narrowBelow + 2 * EMBED_LAYOUT.paddingX;
+  let tallest = 0;
+  for (let narrower = width >= wideFrom ? wideFrom : MIN_EMBED_WIDTH; narrower <= width; narrower++) {
+    tallest = Math.max(tallest, embedHeightAt(chart, data, options, narrower));
   }
   return tallest;
 }
@@ -314,6 +373,8 @@ export interface EmbedCodes {
   height: number;
   responsive: string;
   iframe: string;
+  /** The iframe-only code for one column width each (EMBED_COLUMN_WIDTHS), no gap below the chart. */
+  columns: { width: number; height: number; iframe: string }[];
   /** The static image with its alt text, and the credit line as a paragraph of its own. */
   image: string;
   /** One line of plain text with the credit and the address: survives any editor. */
@@ -355,6 +416,10 @@ export function embedCodes(
     height,
     responsive: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(chart, embedUrl, height, false),
+    columns: EMBED_COLUMN_WIDTHS.map((width) => {
+      const columnHeight = columnEmbedHeight(chart, data, options, width);
+      return { width, height: columnHeight, iframe: iframeCode(chart, embedUrl, columnHeight, false) };
+    }),
     image: imageCode(chart, data, site, options.theme),
     text: textCode(chart, data, site),
     oembedUrl: absoluteUrl(oembedPath(chart.id), site),
@@ -454,22 +519,29 @@ export function exportSize(
   });
 }
 
-/** The oEmbed 1.0 response (type "rich") for one chart: https://oembed.com/#section2.3 */
-export function oembedResponse(chart: AnyChart, data: ChartData, site: URL | undefined) {
-  const codes = embedCodes(chart, data, site);
+/**
+ * The oEmbed 1.0 response (type "rich") for one chart: https://oembed.com/#section2.3. `width` is the
+ * consumer's maxwidth (one of OEMBED_WIDTHS) or, with none, the embed page's full width; `height` is
+ * the page's height at that width, and the responsive code's iframe starts at it (its script then
+ * follows the page as the column changes).
+ */
+export function oembedResponse(chart: AnyChart, data: ChartData, site: URL | undefined, maxwidth?: number) {
+  const width = maxwidth ?? EMBED_LAYOUT.maxWidth;
+  const height = embedHeightAt(chart, data, DEFAULT_CODE_OPTIONS, width, true);
+  const embedUrl = absoluteUrl(embedPath(chart.id, DEFAULT_CODE_OPTIONS), site);
+  const origin = new URL(absoluteUrl('/', site)).origin;
   const facts = chartFacts(chart, data);
   const thumbnail = exportSize(chart, data, site);
   return {
     version: '1.0',
     type: 'rich',
     title: chart.title,
-    // The iframe is 100% wide; this is the width the chart is drawn for when there is room.
-    width: EMBED_LAYOUT.maxWidth,
-    height: codes.height,
-    html: codes.responsive,
+    width,
+    height,
+    html: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     provider_name: SITE_NAME,
     provider_url: absoluteUrl('/', site),
-    cache_age: 86400,
+    cache_age: OEMBED_CACHE_AGE,
     thumbnail_url: absoluteUrl(downloadPaths(chart.id).image('light', 1), site),
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

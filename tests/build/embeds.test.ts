@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extract } from '@extractus/oembed-extractor';
 import { csvParseRows } from 'd3-dsv';
-import { tableColumns } from '../../src/charts/csv.ts';
+import { chartCsv, csvColumns } from '../../src/charts/csv.ts';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNVERIFIED_NOTE } from '../../src/charts/credits.ts';
@@ -33,6 +33,8 @@ import {
   fixedEmbedHeight,
   hostSnippet,
   MIN_EMBED_WIDTH,
+  OEMBED_CACHE_AGE,
+  OEMBED_WIDTHS,
   variantSlug,
 } from '../../src/site/embed.ts';
 import { allOgCards, PAGE_CARDS } from '../../src/site/og-cards.ts';
@@ -297,6 +299,32 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
       }
     });
 
+    it("prebuilds a response per common maxwidth, with the height at that width and README's cache time", () => {
+      for (const chart of CHARTS) {
+        const full = JSON.parse(read(site(), `oembed/${chart.id}.json`).toString('utf8')) as Record<string, unknown>;
+        expect(full.width).toBe(800);
+        expect(full.cache_age).toBe(OEMBED_CACHE_AGE);
+        const heights: number[] = [];
+        for (const width of OEMBED_WIDTHS) {
+          const file = `oembed/${chart.id}/${width}.json`;
+          const response = JSON.parse(read(site(), file).toString('utf8')) as Record<string, unknown>;
+          expect(response.width, file).toBe(width);
+          expect(response.cache_age, file).toBe(OEMBED_CACHE_AGE);
+          expect(
+            snippet(response.html as string)
+              .querySelector('iframe')
+              ?.getAttribute('height'),
+            file,
+          ).toBe(String(response.height));
+          heights.push(response.height as number);
+        }
+        // A phone column is taller than a wide one: the heights are per width, not one for all.
+        expect(heights[0], chart.id).toBeGreaterThan(heights.at(-1) as number);
+      }
+      const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+      expect(readme).toContain(`max-age=${OEMBED_CACHE_AGE}`);
+    });
+
     it('is discovered from the explainer and from every embed page by a real oEmbed client', async () => {
       const fetcher = fetcherFor(site());
       const explainer = await extract(site().root, {}, fetcher);
@@ -306,9 +334,10 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
       const advertised = [...home.querySelectorAll('link[type="application/json+oembed"]')].map((link) =>
         link.getAttribute('href'),
       );
+      // One discovery link, for the lead chart (the first on the page): consumers take the first.
+      const leadChart = home.querySelector('figure.chart')?.id.replace(/^chart-/, '');
+      expect(advertised).toEqual([`${site().root}oembed/${leadChart}.json`]);
       for (const chart of CHARTS) {
-        if (home.getElementById(`chart-${chart.id}`))
-          expect(advertised, `explainer advertises ${chart.id}`).toContain(`${site().root}oembed/${chart.id}.json`);
         const found = await extract(`${site().root}embed/${chart.id}/`, {}, fetcher);
         expect(found.method).toBe('auto-discovery');
         expect(found.title).toBe(chart.title);
@@ -454,16 +483,11 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
 
     it('every chart CSV parses and holds exactly the rows the chart draws', () => {
       for (const chart of CHARTS) {
-        const [header, ...rows] = csvParseRows(read(site(), `charts/${chart.id}.csv`).toString('utf8'));
-        const columns = tableColumns(chart, data);
-        expect(header).toEqual(columns.map((column) => column.key));
-        const expected = chart.rows(data).map((row: unknown) =>
-          columns.map((column) => {
-            const value = column.value(row);
-            return value === null || value === undefined ? '' : String(value);
-          }),
-        );
-        expect(rows, chart.id).toEqual(expected);
+        const text = read(site(), `charts/${chart.id}.csv`).toString('utf8');
+        const [header, ...rows] = csvParseRows(text);
+        expect(header).toEqual(csvColumns(chart, data).map((column) => column.key));
+        expect(text).toBe(chartCsv(chart, data));
+        expect(rows.length, chart.id).toBe(chart.rows(data).length);
       }
     });
   });
