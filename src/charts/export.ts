@@ -17,7 +17,7 @@ import { formatPartialDate, latestDay } from '../lib/dates.ts';
 import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './credits.ts';
 import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
-import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
+import { renderChart, VARIANT_WIDTHS } from './render.ts';
 import { escapeXml } from './svg-xml.ts';
 import { routes } from '../site/routes.ts';
 import { wrapText } from './text-metrics.ts';
@@ -104,6 +104,16 @@ export interface ExportOptions {
   layout?: ExportLayout;
 }
 
+/**
+ * The fonts a downloaded SVG names, for design tools (Illustrator, Inkscape, Figma), which resolve
+ * `font-family` against the fonts installed on the designer's machine and know nothing of
+ * `system-ui`. Verdana comes with Windows and macOS and has nearly the widths of DejaVu Sans (both
+ * descend from the same humanist design, Bitstream Vera), the font we measure every label with, so
+ * labels keep their room; DejaVu Sans next (Linux, and what resvg draws the PNGs with), then the
+ * everywhere fonts. Text stays text, editable and searchable: no outlined "for print" copy.
+ */
+export const EXPORT_FONT_FAMILY = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', Arial, Helvetica, sans-serif";
+
 export interface ExportedSvg {
   svg: string;
   width: number;
@@ -146,7 +156,7 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
   const chartSize = svgSize(chartMarkup);
   const width = Math.ceil(chartSize.width) + 2 * FRAME.padding;
   const textWidth = width - 2 * FRAME.padding;
-  const font = `font-family="${escapeXml(CHART_FONT_FAMILY)}"`;
+  const font = `font-family="${escapeXml(EXPORT_FONT_FAMILY)}"`;
 
   const titleLines = wrapText(chart.title, textWidth, FRAME.title.size, 'bold');
   const subtitleLines = wrapText(chart.subtitle, textWidth, FRAME.subtitle.size);
@@ -191,6 +201,8 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
   // Like on our pages (chart.css), it may draw past its box: axis labels at the edges do.
   const nested = resolveThemeColors(chartMarkup, options.theme)
     .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}" overflow="visible"`)
+    // The chart's own font-family (the site's stack, system-ui first) would override the file's.
+    .replace(/^(<svg\b[^>]*?) font-family="[^"]*"/, '$1')
     .replace(/\saria-describedby="[^"]*"/, '')
     .replaceAll(
       'href="#claim-',
