@@ -33,6 +33,8 @@ import {
   fixedEmbedHeight,
   hostSnippet,
   MIN_EMBED_WIDTH,
+  NARROW_IMAGE_MEDIA,
+  EMBED_COLUMN_WIDTHS,
   OEMBED_CACHE_AGE,
   OEMBED_WIDTHS,
   variantSlug,
@@ -374,8 +376,11 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         expect(link?.getAttribute('href')).toBe(`${site().root}#chart-${chart.id}`);
         expect(link?.querySelector('img')).toBeNull();
         expect(link?.textContent?.trim()).not.toBe('');
-        // Light by default, and only light: no dark picture swapped in by the reader's setting.
-        expect(picture.querySelector('source')).toBeNull();
+        // Light by default, and only light: no dark picture swapped in by the reader's setting; the
+        // one <source> is the narrow light PNG for phones.
+        const sources = [...picture.querySelectorAll('source')];
+        expect(sources.map((source) => source.getAttribute('media'))).toEqual([NARROW_IMAGE_MEDIA]);
+        expect(sources[0]?.getAttribute('srcset')).toContain(`${chart.id}-light-narrow.png`);
         expect(image).not.toContain('-dark');
         expect(chartCodes?.text).toBe(`${creditSentence(chart, data)} ${site().root}#chart-${chart.id}`);
         const img = picture.querySelector('img');
@@ -398,7 +403,8 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         const share = figure.querySelector('details.chart-share');
         expect(share?.querySelector('summary')?.textContent?.trim(), figure.id).toBe('Share / embed');
         const areas = share?.querySelectorAll('textarea[data-code]') ?? [];
-        expect(areas.length, figure.id).toBe(5);
+        // Responsive, iframe only, one per column width, image, text, oEmbed.
+        expect(areas.length, figure.id).toBe(5 + EMBED_COLUMN_WIDTHS.length);
         for (const area of areas) {
           expect(area.hasAttribute('readonly')).toBe(true);
           expect(share?.querySelector(`label[for="${area.id}"]`), `${area.id} is labelled`).not.toBeNull();
