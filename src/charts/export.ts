@@ -17,7 +17,7 @@ import { formatPartialDate, latestDay } from '../lib/dates.ts';
 import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './credits.ts';
 import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
-import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
+import { renderChart, VARIANT_WIDTHS } from './render.ts';
 import { escapeXml } from './svg-xml.ts';
 import { routes } from '../site/routes.ts';
 import { wrapText } from './text-metrics.ts';
@@ -69,14 +69,30 @@ export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
 // One escape for every SVG and HTML string (svg-xml.ts); re-exported for the modules that import it here.
 export { escapeXml };
 
-/** The frame around the chart, in CSS pixels of the 1x image. */
-const FRAME = {
-  padding: 16,
-  title: { size: 20, line: 26, after: 4 },
-  subtitle: { size: 15, line: 21, after: 10 },
-  notes: { size: 12, line: 17, before: 8 },
-  bottom: 14,
+/**
+ * The frame around the chart, in CSS pixels of the 1x image, per layout. The wide image is the
+ * chart's 640 px layout; the narrow one its 320 px layout with a thinner frame, 336 px in all, so
+ * that shown in a 288 px phone column its 14 px chart text is still 12 px (288 / 336 × 14), and its
+ * notes, drawn at 14 px for the same reason, too.
+ */
+export const EXPORT_FRAMES = {
+  wide: {
+    padding: 16,
+    title: { size: 20, line: 26, after: 4 },
+    subtitle: { size: 15, line: 21, after: 10 },
+    notes: { size: 12, line: 17, before: 8 },
+    bottom: 14,
+  },
+  narrow: {
+    padding: 8,
+    title: { size: 20, line: 26, after: 4 },
+    subtitle: { size: 15, line: 21, after: 10 },
+    notes: { size: 14, line: 19, before: 8 },
+    bottom: 10,
+  },
 } as const;
+
+export type ExportLayout = keyof typeof EXPORT_FRAMES;
 
 export interface ExportOptions {
   theme: Theme;
@@ -84,7 +100,19 @@ export interface ExportOptions {
   explainerUrl: string;
   /** The name the image credits: "Chart: <siteName>". */
   siteName: string;
+  /** The chart's wide (640 px) layout unless told otherwise; the narrow one is for phones. */
+  layout?: ExportLayout;
 }
+
+/**
+ * The fonts a downloaded SVG names, for design tools (Illustrator, Inkscape, Figma), which resolve
+ * `font-family` against the fonts installed on the designer's machine and know nothing of
+ * `system-ui`. Verdana comes with Windows and macOS and has nearly the widths of DejaVu Sans (both
+ * descend from the same humanist design, Bitstream Vera), the font we measure every label with, so
+ * labels keep their room; DejaVu Sans next (Linux, and what resvg draws the PNGs with), then the
+ * everywhere fonts. Text stays text, editable and searchable: no outlined "for print" copy.
+ */
+export const EXPORT_FONT_FAMILY = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', Arial, Helvetica, sans-serif";
 
 export interface ExportedSvg {
   svg: string;
@@ -122,11 +150,13 @@ function textLines(lines: string[], x: number, firstBaseline: number, lineHeight
 export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptions): ExportedSvg {
   const facts = chartFacts(chart, data);
   const colors = THEMES[options.theme];
-  const chartMarkup = renderChart(chart, data, VARIANT_WIDTHS.wide);
+  const layout = options.layout ?? 'wide';
+  const FRAME = EXPORT_FRAMES[layout];
+  const chartMarkup = renderChart(chart, data, VARIANT_WIDTHS[layout]);
   const chartSize = svgSize(chartMarkup);
   const width = Math.ceil(chartSize.width) + 2 * FRAME.padding;
   const textWidth = width - 2 * FRAME.padding;
-  const font = `font-family="${escapeXml(CHART_FONT_FAMILY)}"`;
+  const font = `font-family="${escapeXml(EXPORT_FONT_FAMILY)}"`;
 
   const titleLines = wrapText(chart.title, textWidth, FRAME.title.size, 'bold');
   const subtitleLines = wrapText(chart.subtitle, textWidth, FRAME.subtitle.size);
@@ -171,12 +201,14 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
   // Like on our pages (chart.css), it may draw past its box: axis labels at the edges do.
   const nested = resolveThemeColors(chartMarkup, options.theme)
     .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}" overflow="visible"`)
+    // The chart's own font-family (the site's stack, system-ui first) would override the file's.
+    .replace(/^(<svg\b[^>]*?) font-family="[^"]*"/, '$1')
     .replace(/\saria-describedby="[^"]*"/, '')
     .replaceAll(
       'href="#claim-',
       `href="${escapeXml(new URL(routes.claims().slice(1), options.explainerUrl).href)}#claim-`,
     );
-  const id = `${chart.id}-export`;
+  const id = layout === 'wide' ? `${chart.id}-export` : `${chart.id}-export-${layout}`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" ${font}>`,
     `<title id="${id}-title">${escapeXml(chart.title)}</title>`,

@@ -294,7 +294,16 @@ export default defineChart<RateRow>({
     { key: 'what', label: 'What', value: (row) => row.what },
     { key: 'claimant', label: 'Claimant', value: (row) => row.claimant },
     { key: 'period', label: 'Period', value: (row) => row.period },
-    { key: 'days', label: 'Days', value: (row) => (row.days === null ? null : dayCount(row.days)), numeric: true },
+    {
+      key: 'days',
+      label: 'Days',
+      value: (row) => (row.days === null ? null : dayCount(row.days)),
+      numeric: true,
+      csv: [
+        { key: 'days_low', value: (row) => row.days?.min ?? null, numeric: true },
+        { key: 'days_high', value: (row) => row.days?.max ?? null, numeric: true },
+      ],
+    },
     {
       key: 'per_day_low',
       label: 'People per day (low)',

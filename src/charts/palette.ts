@@ -84,7 +84,7 @@ export function themeCss(): string {
       .join('\n');
   return [
     `:root {\n  color-scheme: light dark;\n  --font-sans: ${FONT_STACK};\n${block('light')}\n}`,
-    `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme='light']) {\n${block('dark').replace(/^ {2}/gm, '    ')}\n  }\n}`,
+    `@media screen and (prefers-color-scheme: dark) {\n  :root:not([data-theme='light']) {\n${block('dark').replace(/^ {2}/gm, '    ')}\n  }\n}`,
     `:root[data-theme='light'] {\n  color-scheme: light;\n${block('light')}\n}`,
     `:root[data-theme='dark'] {\n  color-scheme: dark;\n${block('dark')}\n}`,
   ].join('\n\n');

@@ -25,7 +25,19 @@ export interface ChartColumn<Row> {
   key: string;
   label: string;
   value: (row: Row) => string | number | null;
-  /** Right-aligned in the table. */
+  /** Right-aligned in the table; in the CSV, a number (or empty), never text (src/charts/csv.ts). */
+  numeric?: boolean;
+  /**
+   * In the CSV, these columns in its place: the table's words split into numbers a spreadsheet can
+   * use ("92 to 152" as a low and a high column, "−47" as -47).
+   */
+  csv?: CsvColumn<Row>[];
+}
+
+/** One CSV column: a number (numeric) or text. */
+export interface CsvColumn<Row> {
+  key: string;
+  value: (row: Row) => string | number | null;
   numeric?: boolean;
 }
 

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keepOwnCspHashes } from './csp-own-hashes.ts';
 
 const CSP_META = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/gi;
 const CHARSET_META = /<meta\s+charset=["']?[^"'>\s]+["']?\s*\/?>/i;
@@ -50,7 +51,7 @@ export function cspMetaFirst(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const file of htmlFilesIn(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
-          const moved = moveCspMetaFirst(html, file);
+          const moved = keepOwnCspHashes(moveCspMetaFirst(html, file));
           if (moved !== html) writeFileSync(file, moved);
         }
       },

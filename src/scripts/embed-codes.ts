@@ -38,7 +38,8 @@ export function enhanceEmbedCodes(root: Document = document): void {
 
     const options = box.querySelector<HTMLFieldSetElement>('.embed-options');
     const baseUrl = box.dataset.embedUrl;
-    const heights = JSON.parse(box.dataset.heights ?? '{}') as { default?: number; plain?: number };
+    type Heights = { default?: number; plain?: number };
+    const heights = JSON.parse(box.dataset.heights ?? '{}') as Heights & { columns?: Record<string, Heights> };
     const imageCodes = JSON.parse(box.dataset.imageCodes ?? '{}') as Record<string, string | undefined>;
     if (!options || !baseUrl) continue;
     options.hidden = false;
@@ -51,9 +52,11 @@ export function enhanceEmbedCodes(root: Document = document): void {
         .filter(Boolean)
         .join('-');
       const url = slug ? `${baseUrl}${slug}/` : baseUrl;
-      const height = plain ? heights.plain : heights.default;
       for (const area of areas) {
         const kind = area.dataset.code;
+        // A code for one column width (data-column) has that width's height.
+        const sized = area.dataset.column ? heights.columns?.[area.dataset.column] : heights;
+        const height = plain ? sized?.plain : sized?.default;
         if (kind === 'image') area.value = imageCodes[theme] ?? area.value;
         if (kind !== 'responsive' && kind !== 'iframe') continue;
         // The iframe's src is its first attribute: the default code's (light) address, replaced whole.

@@ -8,7 +8,15 @@
  * in that order (/embed/<id>/dark-plain/). Each is a static HTML page with its theme in the markup,
  * so it shows the right colours from the first paint, with JavaScript off and under our CSP.
  */
-import { LICENCE_NAME, chartFacts, escapeXml, exportSvg, svgSize, type ExportOptions } from '../charts/export.ts';
+import {
+  LICENCE_NAME,
+  chartFacts,
+  escapeXml,
+  exportSvg,
+  svgSize,
+  type ExportLayout,
+  type ExportOptions,
+} from '../charts/export.ts';
 import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
@@ -77,9 +85,24 @@ export function embedPath(chartId: string, options: EmbedOptions = DEFAULT_EMBED
   return slug ? `/embed/${chartId}/${slug}/` : `/embed/${chartId}/`;
 }
 
-export function oembedPath(chartId: string): string {
-  return `/oembed/${chartId}.json`;
+/**
+ * Site path of a chart's oEmbed response: /oembed/<id>.json for a host that names no maxwidth (the
+ * chart at the embed page's full width, 800 px), /oembed/<id>/<width>.json for each of
+ * OEMBED_WIDTHS. Static files cannot read ?maxwidth=; README ("oEmbed on a static host") shows the
+ * rewrite rule that routes a request to the widest prebuilt response that fits.
+ */
+export function oembedPath(chartId: string, width?: number): string {
+  return width === undefined ? `/oembed/${chartId}.json` : `/oembed/${chartId}/${width}.json`;
 }
+
+/** The maxwidth values with a prebuilt oEmbed response: phone, article column, wide column, full width. */
+export const OEMBED_WIDTHS = [320, 600, 760, 1000] as const;
+
+/**
+ * How long a consumer may cache an oEmbed response, in seconds: README's advice for every file
+ * outside /_astro/ (max-age=300), so a data correction reaches embeds as quickly as pages.
+ */
+export const OEMBED_CACHE_AGE = 300;
 
 /** Where the chart sits in the explainer. */
 export function explainerChartPath(chartId: string): string {
@@ -93,16 +116,32 @@ export function ogImagePath(chartId: string): string {
 export const IMAGE_THEMES = ['light', 'dark'] as const;
 export type ImageTheme = (typeof IMAGE_THEMES)[number];
 
-/** The download files of one chart, by site path. */
+/**
+ * The download files of one chart, by site path. Images come in the chart's wide (640 px) layout
+ * and its narrow (320 px) one, for phones: `-narrow` in the name.
+ */
 export function downloadPaths(chartId: string) {
+  const narrow = (layout: ExportLayout) => (layout === 'narrow' ? '-narrow' : '');
   return {
     svg: `/charts/${chartId}.svg`,
     svgDark: `/charts/${chartId}-dark.svg`,
+    /** The SVG in either theme and layout (svg and svgDark are the wide ones). */
+    svgOf: (theme: ImageTheme, layout: ExportLayout) =>
+      `/charts/${chartId}${narrow(layout)}${theme === 'dark' ? '-dark' : ''}.svg`,
     png: `/charts/${chartId}.png`,
     csv: `/charts/${chartId}.csv`,
-    image: (theme: ImageTheme, scale: 1 | 2) => `/charts/${chartId}-${theme}${scale === 2 ? '@2x' : ''}.png`,
+    image: (theme: ImageTheme, scale: 1 | 2, layout: ExportLayout = 'wide') =>
+      `/charts/${chartId}-${theme}${narrow(layout)}${scale === 2 ? '@2x' : ''}.png`,
   };
 }
+
+/**
+ * Where images switch to the narrow layout: viewports up to 640 px. The wide image (672 px) keeps
+ * its 14 px chart text at 12 px or more down to a 576 px column; below that, the narrow one (336 px)
+ * does down to a 288 px column. A media query sees the viewport, not the column, so this is the
+ * phone breakpoint, not a column width.
+ */
+export const NARROW_IMAGE_MEDIA = '(max-width: 640px)';
 
 // -------------------------------------------------------------------------------------------------
 // The credit lines under an embedded chart
@@ -149,6 +188,8 @@ export const EMBED_LAYOUT = {
   title: { size: 20, line: 26, after: 4 },
   subtitle: { size: 15, line: 21, after: 8 },
   notes: { size: 13, line: 18, before: 8, after: 4 },
+  /** The closed "Describe this chart" disclosure under the notes: one line of body text (15/21). */
+  describe: { line: 21 },
   /**
    * Below this container width the narrow variant shows (as in chart-core.css), at most this wide:
    * 400 px rather than chart-core.css's 480, because the iframe-only code must be as tall as the page
@@ -208,14 +249,30 @@ function layoutInput(chart: AnyChart, data: ChartData): LayoutInput {
   });
 }
 
-/** The embed page's content height at one iframe width, from the layout above. */
-export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOptions, iframeWidth: number): number {
+/**
+ * Our text metrics sum advance widths and ignore kerning, which only narrows a line: measured in
+ * Chromium, a line our metrics put 0.17% over the column still fits, one 0.44% over wraps.
+ */
+const EXACT_WRAP = 1.0025;
+
+/**
+ * The embed page's content height at one iframe width, from the layout above. By default with a
+ * margin (text wrapped a little short of the column, so that a font a little wider than DejaVu Sans
+ * still fits, and `slack`), for fixed heights that must never clip; `exact` is the height with
+ * DejaVu Sans as measured, for oEmbed's `height`, which states the size rather than bounds it.
+ */
+export function embedHeightAt(
+  chart: AnyChart,
+  data: ChartData,
+  options: EmbedOptions,
+  iframeWidth: number,
+  exact = false,
+): number {
   const layout = EMBED_LAYOUT;
   const input = layoutInput(chart, data);
   const column = Math.min(iframeWidth, layout.maxWidth) - 2 * layout.paddingX;
-  // Wrap a little short of the column, so that a font a little wider than DejaVu Sans still fits.
   const lines = (text: string, size: number, weight: 'regular' | 'bold' = 'regular') =>
-    wrapText(text, column * 0.96, size, weight).length;
+    wrapText(text, column * (exact ? EXACT_WRAP : 0.96), size, weight).length;
   let height = layout.paddingTop + layout.paddingBottom;
   if (!options.plain) {
     height += lines(input.title, layout.title.size, 'bold') * layout.title.line + layout.title.after;
@@ -226,7 +283,8 @@ export function embedHeightAt(chart: AnyChart, data: ChartData, options: EmbedOp
   height += Math.ceil((shownWidth * shown.height) / shown.width);
   height += layout.notes.before;
   for (const note of input.notes) height += lines(note, layout.notes.size) * layout.notes.line + layout.notes.after;
-  return height + layout.slack;
+  height += layout.describe.line;
+  return exact ? height : height + layout.slack;
 }
 
 /**
@@ -241,6 +299,31 @@ export function fixedEmbedHeight(
   let tallest = 0;
   for (let width = MIN_EMBED_WIDTH; width <= EMBED_LAYOUT.maxWidth + 100; width++) {
     tallest = Math.max(tallest, embedHeightAt(chart, data, options, width));
+  }
+  return tallest;
+}
+
+/**
+ * Column widths a journalist can pick a fixed-height iframe for: a phone-wide column, a common
+ * article column and a wide one. The universal fixed height must fit every width from 320 px up, so
+ * in a wide column it leaves the space the narrow layout needs blank below the chart (745 px for
+ * the timeline at 1000 px); a code for one width is exactly as tall as the page at that width.
+ */
+export const EMBED_COLUMN_WIDTHS = [320, 600, 760] as const;
+
+/**
+ * The height of the iframe for a column of `width` px: the tallest the page gets from there down to
+ * where its layout switches (a 584 px iframe: a 560 px column inside the page's padding), or down
+ * to 320 px for a narrow column. The page grows with the width within a layout (the chart scales
+ * up), so this is the height at `width` itself, and no narrower column of the same layout clips. In
+ * a column narrower still (the same article on a phone) the frame keeps its scrollbar; the
+ * iframe-only code (fixedEmbedHeight) is the one that never clips anywhere from 320 px up.
+ */
+export function columnEmbedHeight(chart: AnyChart, data: ChartData, options: EmbedOptions, width: number): number {
+  const wideFrom = EMBED_LAYOUT.narrowBelow + 2 * EMBED_LAYOUT.paddingX;
+  let tallest = 0;
+  for (let narrower = width >= wideFrom ? wideFrom : MIN_EMBED_WIDTH; narrower <= width; narrower++) {
+    tallest = Math.max(tallest, embedHeightAt(chart, data, options, narrower));
   }
   return tallest;
 }
@@ -290,6 +373,8 @@ export interface EmbedCodes {
   height: number;
   responsive: string;
   iframe: string;
+  /** The iframe-only code for one column width each (EMBED_COLUMN_WIDTHS), no gap below the chart. */
+  columns: { width: number; height: number; iframe: string }[];
   /** The static image with its alt text, and the credit line as a paragraph of its own. */
   image: string;
   /** One line of plain text with the credit and the address: survives any editor. */
@@ -331,6 +416,10 @@ export function embedCodes(
     height,
     responsive: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(chart, embedUrl, height, false),
+    columns: EMBED_COLUMN_WIDTHS.map((width) => {
+      const columnHeight = columnEmbedHeight(chart, data, options, width);
+      return { width, height: columnHeight, iframe: iframeCode(chart, embedUrl, columnHeight, false) };
+    }),
     image: imageCode(chart, data, site, options.theme),
     text: textCode(chart, data, site),
     oembedUrl: absoluteUrl(oembedPath(chart.id), site),
@@ -353,28 +442,53 @@ export function creditSentence(chart: AnyChart, data: ChartData): string {
  * CMSs built on it) drop images by default, and an image inside a link left an empty, invisible
  * link behind. The credit is a paragraph of text with a visible link, so it survives whatever
  * happens to the image. style="" is dropped by most sanitisers; width and height then still keep
- * the proportions, and hosts' own img { max-width: 100% } rules fit it to the column.
+ * the proportions, and hosts' own img { max-width: 100% } rules fit it to the column. On phones a
+ * <picture> source swaps in the chart's narrow layout, whose text stays readable in a 320 px page
+ * where the wide image's would shrink to 6 px; sanitisers that drop <picture> leave the wide <img>.
  */
 export function imageCode(chart: AnyChart, data: ChartData, site: URL | undefined, theme: EmbedTheme): string {
   const facts = chartFacts(chart, data);
-  const files = downloadPaths(chart.id);
   const size = exportSize(chart, data, site);
-  const srcset = (shown: ImageTheme) =>
-    escapeXml(`${absoluteUrl(files.image(shown, 1), site)}, ${absoluteUrl(files.image(shown, 2), site)} 2x`);
   const fixed: ImageTheme = theme === 'dark' ? 'dark' : 'light';
   const img =
-    `<img src="${escapeXml(absoluteUrl(files.image(fixed, 1), site))}" srcset="${srcset(fixed)}" ` +
+    `<img src="${escapeXml(absoluteUrl(downloadPaths(chart.id).image(fixed, 1), site))}" srcset="${imageSrcset(chart.id, fixed, 'wide', site)}" ` +
     `width="${size.width}" height="${size.height}" alt="${escapeXml(facts.altText)}" style="max-width:100%;height:auto">`;
-  // Only "follow the reader's setting" swaps pictures by colour scheme; a chosen theme is that theme's PNG alone.
-  const picture =
-    theme === 'auto'
-      ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${srcset('dark')}">${img}</picture>`
-      : img;
   const link = absoluteUrl(explainerChartPath(chart.id), site);
   return (
-    `<p>${picture}</p>\n` +
+    `<p><picture>${pictureSources(chart, data, site, theme).join('')}${img}</picture></p>\n` +
     `<p>${escapeXml(creditSentence(chart, data))} <a href="${escapeXml(link)}">Live chart and data: ${escapeXml(SITE_NAME)}</a></p>`
   );
+}
+
+/** "<1x url>, <2x url> 2x" for one theme and layout of a chart's PNG, escaped for an attribute. */
+function imageSrcset(chartId: string, theme: ImageTheme, layout: ExportLayout, site: URL | undefined): string {
+  const files = downloadPaths(chartId);
+  return escapeXml(
+    `${absoluteUrl(files.image(theme, 1, layout), site)}, ${absoluteUrl(files.image(theme, 2, layout), site)} 2x`,
+  );
+}
+
+/**
+ * The <source> elements of the image code's <picture>: the narrow PNG on phones, with its own width
+ * and height so the browser keeps its proportions; and, only for "follow the reader's setting", the
+ * dark PNGs for readers in dark mode (a chosen theme is that theme's PNGs alone). The first source
+ * whose media matches wins, so the dark phone one comes first. A sanitiser that drops <picture> and
+ * <source> leaves the <img>, the wide light (or dark) PNG.
+ */
+function pictureSources(chart: AnyChart, data: ChartData, site: URL | undefined, theme: EmbedTheme): string[] {
+  const narrow = exportSize(chart, data, site, 'narrow');
+  const fixed: ImageTheme = theme === 'dark' ? 'dark' : 'light';
+  const source = (media: string, shown: ImageTheme, layout: ExportLayout) =>
+    `<source media="${media}" srcset="${imageSrcset(chart.id, shown, layout, site)}"` +
+    (layout === 'narrow' ? ` width="${narrow.width}" height="${narrow.height}">` : '>');
+  const dark = '(prefers-color-scheme: dark)';
+  return theme === 'auto'
+    ? [
+        source(`${dark} and ${NARROW_IMAGE_MEDIA}`, 'dark', 'narrow'),
+        source(dark, 'dark', 'wide'),
+        source(NARROW_IMAGE_MEDIA, 'light', 'narrow'),
+      ]
+    : [source(NARROW_IMAGE_MEDIA, fixed, 'narrow')];
 }
 
 /** The plain-text code: the credit sentence and the address, for editors that keep no HTML at all. */
@@ -383,8 +497,8 @@ function textCode(chart: AnyChart, data: ChartData, site: URL | undefined): stri
 }
 
 /** The options the downloads are drawn with (src/pages/charts/[file].ts): the image names the explainer's address. */
-export function exportOptions(theme: ImageTheme, site: URL | undefined): ExportOptions {
-  return { theme, explainerUrl: absoluteUrl('/', site), siteName: SITE_NAME };
+export function exportOptions(theme: ImageTheme, site: URL | undefined, layout: ExportLayout = 'wide'): ExportOptions {
+  return { theme, explainerUrl: absoluteUrl('/', site), siteName: SITE_NAME, layout };
 }
 
 const cachedExportSize = perDataCache<{ width: number; height: number }>();
@@ -393,29 +507,41 @@ const cachedExportSize = perDataCache<{ width: number; height: number }>();
  * Size of the 1x PNG and the SVG download (the 2x PNG is twice each). Light and dark share a
  * layout; the site's address is printed in the image, so its length can add a line.
  */
-export function exportSize(chart: AnyChart, data: ChartData, site: URL | undefined): { width: number; height: number } {
-  return cachedExportSize(data, `${chart.id} ${absoluteUrl('/', site)}`, () => {
-    const { width, height } = exportSvg(chart, data, exportOptions('light', site));
+export function exportSize(
+  chart: AnyChart,
+  data: ChartData,
+  site: URL | undefined,
+  layout: ExportLayout = 'wide',
+): { width: number; height: number } {
+  return cachedExportSize(data, `${chart.id} ${layout} ${absoluteUrl('/', site)}`, () => {
+    const { width, height } = exportSvg(chart, data, exportOptions('light', site, layout));
     return { width, height };
   });
 }
 
-/** The oEmbed 1.0 response (type "rich") for one chart: https://oembed.com/#section2.3 */
-export function oembedResponse(chart: AnyChart, data: ChartData, site: URL | undefined) {
-  const codes = embedCodes(chart, data, site);
+/**
+ * The oEmbed 1.0 response (type "rich") for one chart: https://oembed.com/#section2.3. `width` is the
+ * consumer's maxwidth (one of OEMBED_WIDTHS) or, with none, the embed page's full width; `height` is
+ * the page's height at that width, and the responsive code's iframe starts at it (its script then
+ * follows the page as the column changes).
+ */
+export function oembedResponse(chart: AnyChart, data: ChartData, site: URL | undefined, maxwidth?: number) {
+  const width = maxwidth ?? EMBED_LAYOUT.maxWidth;
+  const height = embedHeightAt(chart, data, DEFAULT_CODE_OPTIONS, width, true);
+  const embedUrl = absoluteUrl(embedPath(chart.id, DEFAULT_CODE_OPTIONS), site);
+  const origin = new URL(absoluteUrl('/', site)).origin;
   const facts = chartFacts(chart, data);
   const thumbnail = exportSize(chart, data, site);
   return {
     version: '1.0',
     type: 'rich',
     title: chart.title,
-    // The iframe is 100% wide; this is the width the chart is drawn for when there is room.
-    width: EMBED_LAYOUT.maxWidth,
-    height: codes.height,
-    html: codes.responsive,
+    width,
+    height,
+    html: `${iframeCode(chart, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     provider_name: SITE_NAME,
     provider_url: absoluteUrl('/', site),
-    cache_age: 86400,
+    cache_age: OEMBED_CACHE_AGE,
     thumbnail_url: absoluteUrl(downloadPaths(chart.id).image('light', 1), site),
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

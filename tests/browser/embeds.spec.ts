@@ -4,9 +4,12 @@
  *
  * - the responsive iframe takes its content's height (within 2 px) at 320, 600 and 1000 px, with no
  *   inner scrollbar, and follows when the width changes;
- * - the iframe-only form, with its fixed height, clips nothing from 320 px up;
- * - the static image shows, with alt text, light in a light or a dark reader theme (light by default);
+ * - the iframe-only form, with its fixed height, clips nothing from 320 px up, and each column-width
+ *   code fits a column of its width with no blank gap;
+ * - the static image shows, with alt text, light in a light or a dark reader theme (light by default),
+ *   and at 320 px in its phone layout, with chart text at 12 px or more;
  * - a light host page read in dark mode gets light iframes by default, not a dark slab;
+ * - every oEmbed response's height is the embed page's height at its width, within 2 px;
  * - the responsive form still sizes itself inside <iframe sandbox="allow-scripts allow-popups">;
  * - resize messages from another origin are ignored, and so are heights that are not numbers
  *   within 50..20,000 px even from our own frame, and a frame of ours asking for another's size;
@@ -19,8 +22,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { EXPORT_FRAMES } from '../../src/charts/export.ts';
 import { THEMES } from '../../src/charts/palette.ts';
+import { CHART_FONT_SIZE } from '../../src/charts/render.ts';
 import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from '../../src/site/embed-protocol.ts';
+import { EMBED_LAYOUT, OEMBED_WIDTHS, oembedPath } from '../../src/site/embed.ts';
 import type { BrowserTest, BrowserTestContext } from './lib/types.ts';
 
 const MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
@@ -31,6 +37,8 @@ interface ChartCodes {
   responsive: string;
   iframe: string;
   image: string;
+  /** The fixed-height iframe code for each offered column width. */
+  columns: Record<string, string>;
 }
 
 /** The codes as the gallery shows them, rewritten from the configured site to the local server. */
@@ -50,10 +58,12 @@ async function readCodes({ browser, baseUrl }: BrowserTestContext): Promise<Char
     );
     const byChart = new Map<string, ChartCodes>();
     for (const { id, value } of areas) {
-      const [, chart, kind] = /^embed-code-(.+)-(responsive|iframe|image|oembed)$/.exec(id) ?? [];
-      if (!chart || !kind || kind === 'oembed') continue;
-      const entry = byChart.get(chart) ?? { chart, responsive: '', iframe: '', image: '' };
-      entry[kind as 'responsive' | 'iframe' | 'image'] = rewrite(value);
+      const [, chart, kind, column] =
+        /^embed-code-(.+?)-(responsive|iframe|image|oembed|text)(?:-(\d+))?$/.exec(id) ?? [];
+      if (!chart || !kind || kind === 'oembed' || kind === 'text') continue;
+      const entry = byChart.get(chart) ?? { chart, responsive: '', iframe: '', image: '', columns: {} };
+      if (column) entry.columns[column] = rewrite(value);
+      else entry[kind as 'responsive' | 'iframe' | 'image'] = rewrite(value);
       byChart.set(chart, entry);
     }
     if (byChart.size === 0) throw new Error('no embed codes on /embed/');
@@ -238,10 +248,91 @@ async function fixedHeightClipsNothing(ctx: BrowserTestContext) {
   if (failures.length) throw new Error(failures.join('\n'));
 }
 
+/**
+ * Each column-width code in a column of that width: nothing clipped, and no more blank space below
+ * the chart than the layout's rounding slack plus what a narrower column of the same layout needs.
+ */
+const COLUMN_GAP_PX = 56;
+
+async function columnCodesFit(ctx: BrowserTestContext) {
+  const codes = await readCodes(ctx);
+  const widths = [...new Set(codes.flatMap((code) => Object.keys(code.columns)))].map(Number);
+  const failures: string[] = [];
+  const measured: string[] = [];
+  if (widths.length < 3) failures.push(`expected codes for three column widths, found ${widths.join(', ')}`);
+  for (const width of widths) {
+    const body = codes
+      .map((code) => `<section data-chart="${code.chart}">${code.columns[String(width)] ?? ''}</section>`)
+      .join('');
+    const served = await hosts(ctx.browser, () => ({ host: { '/columns.html': hostPage(body) } }), {
+      viewport: { width, height: 900 },
+    });
+    try {
+      const page = await served.context.newPage();
+      await page.goto(`${served.host}/columns.html`, { waitUntil: 'load' });
+      for (const { chart } of codes) {
+        const selector = `section[data-chart="${chart}"] iframe`;
+        const frame = await embedFrame(page, selector);
+        const state = await frameState(page, selector, frame);
+        const gap = state.iframeHeight - state.contentHeight;
+        measured.push(`${chart} at ${width}: ${describeState(state)}, gap ${gap.toFixed(0)} px`);
+        if (state.contentHeight > state.iframeHeight || state.scrollHeight > state.clientHeight)
+          failures.push(`${chart}, ${width} px code in a ${width} px column, is clipped: ${describeState(state)}`);
+        if (gap > COLUMN_GAP_PX)
+          failures.push(`${chart}, ${width} px code in a ${width} px column, leaves ${gap.toFixed(0)} px blank`);
+      }
+    } finally {
+      await served.close();
+    }
+  }
+  console.log(`column codes:\n  ${measured.join('\n  ')}`);
+  if (failures.length) throw new Error(failures.join('\n'));
+}
+
+/** Each prebuilt oEmbed response's height is the embed page's height at its width, within 2 px. */
+async function oembedHeights({ browser, baseUrl }: BrowserTestContext) {
+  const failures: string[] = [];
+  const measured: string[] = [];
+  const gallery = await browser.newPage();
+  await gallery.goto(`${baseUrl}embed/`, { waitUntil: 'load' });
+  const charts = await gallery.$$eval('section.embed-card', (cards) =>
+    cards.map((card) => card.id.replace(/^embed-/, '')),
+  );
+  await gallery.close();
+  for (const width of [...OEMBED_WIDTHS, undefined]) {
+    const context = await browser.newContext({ viewport: { width: width ?? EMBED_LAYOUT.maxWidth, height: 900 } });
+    try {
+      const page = await context.newPage();
+      for (const chart of charts) {
+        const path = oembedPath(chart, width).slice(1);
+        const response = (await (await page.goto(`${baseUrl}${path}`))?.json()) as {
+          width: number;
+          height: number;
+          html: string;
+        };
+        const src = /src="([^"]+)"/.exec(response.html)?.[1] ?? '';
+        await page.goto(src.replace(/^https?:\/\/[^/]+\//, baseUrl), { waitUntil: 'load' });
+        const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+        measured.push(`${path}: width ${response.width}, height ${response.height}, page ${height.toFixed(1)}`);
+        if (response.width !== (width ?? EMBED_LAYOUT.maxWidth)) failures.push(`${path}: width ${response.width}`);
+        if (Math.abs(response.height - height) > TOLERANCE_PX)
+          failures.push(
+            `${path}: height ${response.height}, the page measures ${height.toFixed(1)} px at ${response.width} px`,
+          );
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`oEmbed heights:\n  ${measured.join('\n  ')}`);
+  if (failures.length) throw new Error(failures.join('\n'));
+}
+
 async function staticImages(ctx: BrowserTestContext) {
   const codes = await readCodes(ctx);
   const body = codes.map((code) => `<section data-chart="${code.chart}">${code.image}</section>`).join('');
   const failures: string[] = [];
+  const measured: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     const served = await hosts(ctx.browser, () => ({ host: { '/images.html': hostPage(body) } }), {
       viewport: { width: 320, height: 900 },
@@ -268,6 +359,23 @@ async function staticImages(ctx: BrowserTestContext) {
         if (state.width > 320)
           failures.push(`${chart} (${scheme}): the image is ${state.width} px wide in a 320 px page`);
         if (state.alt.length < 100) failures.push(`${chart} (${scheme}): alt text "${state.alt}"`);
+        // The PNG's layout width is its pixel width over its density (@2x files are drawn twice over);
+        // chart text is drawn at CHART_FONT_SIZE in that layout, so it shows at this size on screen.
+        const layoutWidth = state.natural / (state.src.includes('@2x') ? 2 : 1);
+        const shownText = (CHART_FONT_SIZE * state.width) / layoutWidth;
+        const notesSize = state.src.includes('-narrow')
+          ? EXPORT_FRAMES.narrow.notes.size
+          : EXPORT_FRAMES.wide.notes.size;
+        const shownNotes = (notesSize * state.width) / layoutWidth;
+        if (!state.src.includes('-narrow'))
+          failures.push(`${chart} (${scheme}): not the phone layout at 320 px: ${state.src}`);
+        if (shownText < 12 || shownNotes < 12)
+          failures.push(
+            `${chart} (${scheme}): chart text ${shownText.toFixed(1)} px, notes ${shownNotes.toFixed(1)} px at 320 px (${layoutWidth} px layout shown ${state.width} px wide)`,
+          );
+        measured.push(
+          `${chart} ${scheme}: ${layoutWidth} px layout at ${state.width.toFixed(0)} px, chart text ${shownText.toFixed(1)} px`,
+        );
         // Light by default, whatever the reader's setting: the host page is light.
         if (!state.src.includes('-light')) failures.push(`${chart} (${scheme}): shows ${state.src}`);
         const href = await page.locator(`section[data-chart="${chart}"] a`).getAttribute('href');
@@ -277,6 +385,7 @@ async function staticImages(ctx: BrowserTestContext) {
       await served.close();
     }
   }
+  console.log(`static images at 320 px:\n  ${measured.join('\n  ')}`);
   if (failures.length) throw new Error(failures.join('\n'));
 }
 
@@ -567,9 +676,11 @@ async function galleryOptionsAndCopy({ browser, baseUrl }: BrowserTestContext) {
     await page.goto(`${baseUrl}embed/`, { waitUntil: 'load' });
     const box = page.locator('[data-embed-codes]').first();
     const responsive = box.locator('textarea[data-code="responsive"]');
-    const iframe = box.locator('textarea[data-code="iframe"]');
+    const iframe = box.locator('textarea[data-code="iframe"]:not([data-column])');
+    const column = box.locator('textarea[data-code="iframe"][data-column="760"]');
     const image = box.locator('textarea[data-code="image"]');
     const before = await iframe.inputValue();
+    const columnBefore = await column.inputValue();
     const failures: string[] = [];
     if (!/\/embed\/[^/]+\/light\/"/.test(before)) failures.push(`the default iframe code is not light: ${before}`);
     if ((await image.inputValue()).includes('-dark')) failures.push('the default image code has a dark picture');
@@ -582,13 +693,20 @@ async function galleryOptionsAndCopy({ browser, baseUrl }: BrowserTestContext) {
     await box.locator('input[name="plain"]').check();
     const after = await iframe.inputValue();
     const darkImage = await image.inputValue();
-    if (!darkImage.includes('-dark.png') || darkImage.includes('-light') || darkImage.includes('<source'))
+    if (!darkImage.includes('-dark.png') || darkImage.includes('-light') || darkImage.includes('prefers-color-scheme'))
       failures.push(`the image code after choosing dark: ${darkImage}`);
     if (!/\/embed\/[^/]+\/dark-plain\/"/.test(after))
       failures.push(`iframe code after choosing dark + no title: ${after}`);
     const heightOf = (code: string) => Number(/ height="(\d+)"/.exec(code)?.[1]);
     if (!(heightOf(after) < heightOf(before)))
       failures.push(`the plain embed's height (${heightOf(after)}) should be below the default (${heightOf(before)})`);
+    const columnAfter = await column.inputValue();
+    if (!/\/embed\/[^/]+\/dark-plain\/"/.test(columnAfter) || !(heightOf(columnAfter) < heightOf(columnBefore)))
+      failures.push(`the 760 px column code after choosing dark + no title: ${columnBefore} -> ${columnAfter}`);
+    if (!(heightOf(columnBefore) < heightOf(before)))
+      failures.push(
+        `the 760 px column code (${heightOf(columnBefore)}) is not shorter than the any-width one (${heightOf(before)})`,
+      );
     if (!(await responsive.inputValue()).includes('/dark-plain/"'))
       failures.push('the responsive code did not follow the options');
     await box.locator(`button[data-copy-for="${await responsive.getAttribute('id')}"]`).click();
@@ -609,7 +727,12 @@ export const tests: BrowserTest[] = [
     run: responsiveSizing,
   },
   { name: 'iframe-only embeds clip nothing from 320 px up', run: fixedHeightClipsNothing },
-  { name: 'static images show, with alt text, light in light and dark reader themes', run: staticImages },
+  { name: 'column-width iframe codes fit their column with no blank gap', run: columnCodesFit },
+  { name: 'oEmbed height is the embed page height at the response width, within 2 px', run: oembedHeights },
+  {
+    name: 'static images show, with alt text, light in light and dark reader themes, chart text >= 12 px at 320 px',
+    run: staticImages,
+  },
   { name: 'a light host page in dark mode gets light embeds by default', run: lightByDefault },
   { name: 'the responsive embed sizes itself inside a sandboxed iframe', run: sandboxedHost },
   { name: 'resize messages from another origin are ignored', run: otherOriginsIgnored },

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extract } from '@extractus/oembed-extractor';
 import { csvParseRows } from 'd3-dsv';
-import { tableColumns } from '../../src/charts/csv.ts';
+import { chartCsv, csvColumns } from '../../src/charts/csv.ts';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNVERIFIED_NOTE } from '../../src/charts/credits.ts';
@@ -33,6 +33,10 @@ import {
   fixedEmbedHeight,
   hostSnippet,
   MIN_EMBED_WIDTH,
+  NARROW_IMAGE_MEDIA,
+  EMBED_COLUMN_WIDTHS,
+  OEMBED_CACHE_AGE,
+  OEMBED_WIDTHS,
   variantSlug,
 } from '../../src/site/embed.ts';
 import { allOgCards, PAGE_CARDS } from '../../src/site/og-cards.ts';
@@ -146,9 +150,15 @@ function decodeEntities(text: string): string {
 }
 
 /** The size the static image code states for a chart's 1x PNG (and so for its SVG). */
-function statedSize(site: Site, chartId: string): { width: number; height: number } {
-  const img = snippet(galleryCodes(site).get(chartId)?.image ?? '').querySelector('img');
-  return { width: Number(img?.getAttribute('width')), height: Number(img?.getAttribute('height')) };
+function statedSize(
+  site: Site,
+  chartId: string,
+  layout: 'wide' | 'narrow' = 'wide',
+): { width: number; height: number } {
+  const code = snippet(galleryCodes(site).get(chartId)?.image ?? '');
+  // The narrow PNG's size is on the image code's phone <source>, the wide one's on the <img>.
+  const element = layout === 'narrow' ? code.querySelector('source[width]') : code.querySelector('img');
+  return { width: Number(element?.getAttribute('width')), height: Number(element?.getAttribute('height')) };
 }
 
 function snippet(html: string) {
@@ -291,6 +301,32 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
       }
     });
 
+    it("prebuilds a response per common maxwidth, with the height at that width and README's cache time", () => {
+      for (const chart of CHARTS) {
+        const full = JSON.parse(read(site(), `oembed/${chart.id}.json`).toString('utf8')) as Record<string, unknown>;
+        expect(full.width).toBe(800);
+        expect(full.cache_age).toBe(OEMBED_CACHE_AGE);
+        const heights: number[] = [];
+        for (const width of OEMBED_WIDTHS) {
+          const file = `oembed/${chart.id}/${width}.json`;
+          const response = JSON.parse(read(site(), file).toString('utf8')) as Record<string, unknown>;
+          expect(response.width, file).toBe(width);
+          expect(response.cache_age, file).toBe(OEMBED_CACHE_AGE);
+          expect(
+            snippet(response.html as string)
+              .querySelector('iframe')
+              ?.getAttribute('height'),
+            file,
+          ).toBe(String(response.height));
+          heights.push(response.height as number);
+        }
+        // A phone column is taller than a wide one: the heights are per width, not one for all.
+        expect(heights[0], chart.id).toBeGreaterThan(heights.at(-1) as number);
+      }
+      const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+      expect(readme).toContain(`max-age=${OEMBED_CACHE_AGE}`);
+    });
+
     it('is discovered from the explainer and from every embed page by a real oEmbed client', async () => {
       const fetcher = fetcherFor(site());
       const explainer = await extract(site().root, {}, fetcher);
@@ -300,9 +336,10 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
       const advertised = [...home.querySelectorAll('link[type="application/json+oembed"]')].map((link) =>
         link.getAttribute('href'),
       );
+      // One discovery link, for the lead chart (the first on the page): consumers take the first.
+      const leadChart = home.querySelector('figure.chart')?.id.replace(/^chart-/, '');
+      expect(advertised).toEqual([`${site().root}oembed/${leadChart}.json`]);
       for (const chart of CHARTS) {
-        if (home.getElementById(`chart-${chart.id}`))
-          expect(advertised, `explainer advertises ${chart.id}`).toContain(`${site().root}oembed/${chart.id}.json`);
         const found = await extract(`${site().root}embed/${chart.id}/`, {}, fetcher);
         expect(found.method).toBe('auto-discovery');
         expect(found.title).toBe(chart.title);
@@ -339,8 +376,11 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         expect(link?.getAttribute('href')).toBe(`${site().root}#chart-${chart.id}`);
         expect(link?.querySelector('img')).toBeNull();
         expect(link?.textContent?.trim()).not.toBe('');
-        // Light by default, and only light: no dark picture swapped in by the reader's setting.
-        expect(picture.querySelector('source')).toBeNull();
+        // Light by default, and only light: no dark picture swapped in by the reader's setting; the
+        // one <source> is the narrow light PNG for phones.
+        const sources = [...picture.querySelectorAll('source')];
+        expect(sources.map((source) => source.getAttribute('media'))).toEqual([NARROW_IMAGE_MEDIA]);
+        expect(sources[0]?.getAttribute('srcset')).toContain(`${chart.id}-light-narrow.png`);
         expect(image).not.toContain('-dark');
         expect(chartCodes?.text).toBe(`${creditSentence(chart, data)} ${site().root}#chart-${chart.id}`);
         const img = picture.querySelector('img');
@@ -363,7 +403,8 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
         const share = figure.querySelector('details.chart-share');
         expect(share?.querySelector('summary')?.textContent?.trim(), figure.id).toBe('Share / embed');
         const areas = share?.querySelectorAll('textarea[data-code]') ?? [];
-        expect(areas.length, figure.id).toBe(5);
+        // Responsive, iframe only, one per column width, image, text, oEmbed.
+        expect(areas.length, figure.id).toBe(5 + EMBED_COLUMN_WIDTHS.length);
         for (const area of areas) {
           expect(area.hasAttribute('readonly')).toBe(true);
           expect(share?.querySelector(`label[for="${area.id}"]`), `${area.id} is labelled`).not.toBeNull();
@@ -391,13 +432,16 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
   });
 
   describe('downloads', () => {
-    it('every PNG decodes at its stated size and carries its alt text and credit', () => {
+    it('every PNG, wide and narrow, decodes at its stated size and carries its alt text and credit', () => {
       for (const chart of CHARTS) {
-        const { width, height } = statedSize(site(), chart.id);
         const facts = chartFacts(chart, data);
-        for (const theme of ['light', 'dark']) {
+        for (const [theme, layout] of ['light', 'dark'].flatMap((t) =>
+          (['wide', 'narrow'] as const).map((l) => [t, l] as const),
+        )) {
+          const { width, height } = statedSize(site(), chart.id, layout);
+          expect(width, `${chart.id} ${layout}`).toBe(layout === 'narrow' ? 336 : 672);
           for (const scale of [1, 2]) {
-            const file = `charts/${chart.id}-${theme}${scale === 2 ? '@2x' : ''}.png`;
+            const file = `charts/${chart.id}-${theme}${layout === 'narrow' ? '-narrow' : ''}${scale === 2 ? '@2x' : ''}.png`;
             const png = decodePng(read(site(), file));
             expect([png.width, png.height], file).toEqual([width * scale, height * scale]);
             expect(png.text.Description, file).toBe(facts.altText);
@@ -413,13 +457,16 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
       for (const chart of CHARTS) {
         const facts = chartFacts(chart, data);
         const { width, height } = statedSize(site(), chart.id);
-        for (const [file, theme] of [
-          [`charts/${chart.id}.svg`, 'light'],
-          [`charts/${chart.id}-dark.svg`, 'dark'],
+        const narrow = statedSize(site(), chart.id, 'narrow');
+        for (const [file, theme, size] of [
+          [`charts/${chart.id}.svg`, 'light', { width, height }],
+          [`charts/${chart.id}-dark.svg`, 'dark', { width, height }],
+          [`charts/${chart.id}-narrow.svg`, 'light', narrow],
+          [`charts/${chart.id}-narrow-dark.svg`, 'dark', narrow],
         ] as const) {
           const svg = read(site(), file).toString('utf8');
           expect(
-            svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`),
+            svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}"`),
             file,
           ).toBe(true);
           expect(svg, file).not.toMatch(/var\(--|currentColor|<style/);
@@ -442,16 +489,11 @@ describe.each(['root', 'sub-path'])('embeds in the %s build', (label) => {
 
     it('every chart CSV parses and holds exactly the rows the chart draws', () => {
       for (const chart of CHARTS) {
-        const [header, ...rows] = csvParseRows(read(site(), `charts/${chart.id}.csv`).toString('utf8'));
-        const columns = tableColumns(chart, data);
-        expect(header).toEqual(columns.map((column) => column.key));
-        const expected = chart.rows(data).map((row: unknown) =>
-          columns.map((column) => {
-            const value = column.value(row);
-            return value === null || value === undefined ? '' : String(value);
-          }),
-        );
-        expect(rows, chart.id).toEqual(expected);
+        const text = read(site(), `charts/${chart.id}.csv`).toString('utf8');
+        const [header, ...rows] = csvParseRows(text);
+        expect(header).toEqual(csvColumns(chart, data).map((column) => column.key));
+        expect(text).toBe(chartCsv(chart, data));
+        expect(rows.length, chart.id).toBe(chart.rows(data).length);
       }
     });
   });

@@ -13,7 +13,13 @@ import { chartData } from '../../src/charts/data.ts';
 import { chartFacts } from '../../src/charts/export.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { creditSentence, embedCodes, explainerChartPath } from '../../src/site/embed.ts';
+import {
+  NARROW_IMAGE_MEDIA,
+  creditSentence,
+  embedCodes,
+  explainerChartPath,
+  exportSize,
+} from '../../src/site/embed.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const data = chartData(loadDataset(join(ROOT, 'data')));
@@ -74,6 +80,30 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))(
         expect(img?.getAttribute('alt'), name).toBe(facts.altText);
         expect(img?.getAttribute('width'), name).toMatch(/^\d+$/);
       }
+    });
+
+    it('keeps the narrow PNG for phones, with its own size, where <picture> survives (DOMPurify)', () => {
+      const out = parse(SANITISERS.DOMPurify(codes.image));
+      const source = out.querySelector('picture > source');
+      expect(source?.getAttribute('media')).toBe(NARROW_IMAGE_MEDIA);
+      expect(source?.getAttribute('srcset')).toBe(
+        `${new URL(`/charts/${chart.id}-light-narrow.png`, SITE).href}, ${new URL(`/charts/${chart.id}-light-narrow@2x.png`, SITE).href} 2x`,
+      );
+      const narrow = exportSize(chart, data, SITE, 'narrow');
+      expect(source?.getAttribute('width')).toBe(String(narrow.width));
+      expect(source?.getAttribute('height')).toBe(String(narrow.height));
+      // The <img> after it is the fallback, the wide PNG.
+      expect(out.querySelector('picture > source + img')?.getAttribute('src')).toMatch(/-light\.png$/);
+    });
+
+    it('falls back to the wide image, whole, where <picture> is dropped (sanitize-html with images)', () => {
+      const out = parse(SANITISERS['sanitize-html with images'](codes.image));
+      expect(out.querySelector('picture, source')).toBeNull();
+      const img = out.querySelector('img');
+      const wide = exportSize(chart, data, SITE);
+      expect(img?.getAttribute('width')).toBe(String(wide.width));
+      expect(img?.getAttribute('height')).toBe(String(wide.height));
+      expect(img?.getAttribute('srcset')).toContain('-light@2x.png 2x');
     });
 
     it('loses the image, not the credit, under sanitize-html defaults', () => {

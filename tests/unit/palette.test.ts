@@ -45,7 +45,7 @@ describe('theme output', () => {
   it('writes every colour as a custom property for both themes', () => {
     const css = themeCss();
     for (const [name, value] of Object.entries(THEMES.dark)) expect(css).toContain(`--${name}: ${value};`);
-    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toContain('@media screen and (prefers-color-scheme: dark)');
     expect(css).toContain(`--font-sans: ${FONT_STACK};`);
   });
 
