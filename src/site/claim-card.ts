@@ -20,7 +20,15 @@ import {
 } from '../lib/format.ts';
 import { figureWordings, periodWordings } from '../lib/readings.ts';
 import type { Claim } from '../lib/types.ts';
-import { hostSnippet, IFRAME_MARKER, MIN_EMBED_WIDTH, SITE_NAME, type EmbedTheme } from './embed.ts';
+import {
+  hostSnippet,
+  IFRAME_MARKER,
+  MIN_EMBED_WIDTH,
+  OEMBED_CACHE_AGE,
+  plainTextCode,
+  SITE_NAME,
+  type EmbedTheme,
+} from './embed.ts';
 import { absoluteUrl } from './paths.ts';
 import { routes, type ClaimCardSize } from './routes.ts';
 
@@ -244,7 +252,7 @@ export function claimEmbedCodes(facts: ClaimCardFacts, site: URL | undefined, th
     responsive: `${iframeCode(facts, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(facts, embedUrl, height, false),
     image: claimImageCode(facts, site),
-    text: `${facts.summary} ${SITE_NAME}: ${absoluteUrl(routes.claim(facts.id), site)}`,
+    text: plainTextCode(`${facts.summary} ${SITE_NAME}: ${absoluteUrl(routes.claim(facts.id), site)}`),
     oembedUrl: absoluteUrl(routes.claimOembed(facts.id), site),
   } satisfies ClaimEmbedCodes;
 }
@@ -264,7 +272,7 @@ export function claimOembedResponse(facts: ClaimCardFacts, site: URL | undefined
     html: codes.responsive,
     provider_name: SITE_NAME,
     provider_url: absoluteUrl('/', site),
-    cache_age: 86400,
+    cache_age: OEMBED_CACHE_AGE,
     thumbnail_url: absoluteUrl(routes.claimCard(facts.id, 'wide'), site),
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

@@ -355,7 +355,7 @@ export function hostSnippet(origin: string): string {
   const o = jsonForHtml(origin);
   const n = jsonForHtml(MESSAGE_NAMESPACE);
   return (
-    `(function(w,o,n){if(w[n])return;w[n]=1;w.addEventListener("message",function(e){` +
+    `(function(w,o,n){if(w[n]===1)return;w[n]=1;w.addEventListener("message",function(e){` +
     `var d=e.data,f=document.getElementsByTagName("iframe"),i=0,h;` +
     `if(!d||d.type!==${jsonForHtml(RESIZE_MESSAGE_TYPE)}||typeof(h=d.height)!="number"||!(h>=${MIN_RESIZE_HEIGHT}&&h<=${MAX_RESIZE_HEIGHT}))return;` +
     `for(;i<f.length;i++)if(f[i].contentWindow===e.source&&(e.origin===o||e.origin=="null"&&w.origin=="null"&&f[i].src.indexOf(o+"/")==0))` +
@@ -493,7 +493,15 @@ function pictureSources(chart: AnyChart, data: ChartData, site: URL | undefined,
 
 /** The plain-text code: the credit sentence and the address, for editors that keep no HTML at all. */
 function textCode(chart: AnyChart, data: ChartData, site: URL | undefined): string {
-  return `${creditSentence(chart, data)} ${absoluteUrl(explainerChartPath(chart.id), site)}`;
+  return plainTextCode(`${creditSentence(chart, data)} ${absoluteUrl(explainerChartPath(chart.id), site)}`);
+}
+
+/**
+ * The "plain text" code is for text boxes, but a journalist may paste it into an HTML box: angle
+ * brackets from the data (an outlet's name) are dropped so it can never become markup there.
+ */
+export function plainTextCode(text: string): string {
+  return text.replace(/[<>]/g, '');
 }
 
 /** The options the downloads are drawn with (src/pages/charts/[file].ts): the image names the explainer's address. */

@@ -120,6 +120,20 @@ describe('the host snippet applies the same rule', () => {
     expect(other?.style.height).toBe('');
   });
 
+  it('runs once when pasted twice, and still runs when the host page has an element named like its guard', () => {
+    const host = fakeHost('https://news.example', [`${OURS}/embed/timeline/`]);
+    host.run(hostSnippet(OURS));
+    host.run(hostSnippet(OURS));
+    expect(host.listeners).toHaveLength(1);
+    // <div id="leaving-the-tatmadaw"> makes window["leaving-the-tatmadaw"] that element.
+    const withElement = fakeHost('https://news.example', [`${OURS}/embed/timeline/`]);
+    withElement.window['leaving-the-tatmadaw'] = { tagName: 'DIV' };
+    withElement.run(hostSnippet(OURS));
+    expect(withElement.listeners).toHaveLength(1);
+    withElement.send(resize(640), { origin: OURS, source: withElement.iframes[0]?.contentWindow });
+    expect(withElement.iframes[0]?.style.height).toBe('640px');
+  });
+
   it('in a sandboxed host, takes the opaque origin only from an iframe whose src is ours, and checks the height too', () => {
     expect(snippetHeightFor(resize(640), 'null', 'null')).toBe('640px');
     expect(snippetHeightFor(resize(1e9), 'null', 'null')).toBe('');

@@ -9,6 +9,7 @@ export function fakeHost(origin: string, iframeSources: string[]) {
   };
   const document = { getElementsByTagName: (name: string) => (name === 'iframe' ? iframes : []) };
   return {
+    window,
     iframes,
     listeners,
     run: (code: string) => new Function('window', 'document', code)(window, document),
