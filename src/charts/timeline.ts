@@ -13,6 +13,7 @@ import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } f
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
 import { ACTION_LABELS, formatClaimCount, formatMeasure } from '../lib/format.ts';
+import { readingsOf } from '../lib/readings.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -191,6 +192,14 @@ interface TimelineRow {
   claimant: string;
   /** Partial date the drawn span starts at; null when the claim gives no start. */
   start: string | null;
+  /**
+   * For a running total that another reading counts from a later date (the 20,000 "over the past
+   * two years" rather than since the coup), that date: the line before it is drawn dotted, since
+   * only one reading puts the count there. Null when every reading starts at `start`.
+   */
+  laterStart: string | null;
+  /** The reading the row stands for, in the table and CSV ("as coded" for a claim with one). */
+  reading: string;
   /** Partial date the drawn span ends at (for a point, the claim's own date). */
   end: string;
   span: SpanKind;
@@ -232,11 +241,18 @@ function timelineRows(data: ChartData): TimelineRow[] {
       )
       .map(({ claim }) => {
         const group = claimantGroup(data, claim);
+        const own = spanOf(claim);
+        const starts = readingsOf(claim, data.readings)
+          .map((read) => spanOf(read.claim).start)
+          .filter((start): start is string => start !== null && start !== own.start)
+          .sort((a, b) => earliestDay(b) - earliestDay(a));
         return {
           claimId: claim.id,
           claimantId: group.id,
           claimant: group.name,
-          ...spanOf(claim),
+          ...own,
+          laterStart: own.span === 'since_coup' ? (starts[0] ?? null) : null,
+          reading: '',
           published: labels.get(claim.id) ?? formatMeasure(claim),
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
@@ -244,6 +260,23 @@ function timelineRows(data: ChartData): TimelineRow[] {
         };
       })
   );
+}
+
+/**
+ * The table's and CSV's rows: one per reading of each claim, with the span and wording that reading
+ * gives, so a claim the article allows to be read two ways is listed both ways.
+ */
+function timelineReadingRows(data: ChartData): TimelineRow[] {
+  return timelineRows(data).flatMap((row) => {
+    const claim = data.claimById.get(row.claimId);
+    if (!claim) return [];
+    return readingsOf(claim, data.readings).map((read) => ({
+      ...row,
+      ...spanOf(read.claim),
+      reading: read.label,
+      published: row.vague ? row.published : formatMeasure(read.claim),
+    }));
+  });
 }
 
 /** The axis runs from the coup to the end of the year of the last claim. */
@@ -306,6 +339,8 @@ interface MarkShape {
   bodyShape: 'bar' | 'dot' | 'capsule';
   /** Left end of a running total's thin line. */
   lineFrom: number | null;
+  /** Where a running total's line turns solid, when a reading starts the count later than lineFrom. */
+  solidFrom: number | null;
   /** Left end of the dotted tail of a claim whose start is not given. */
   tailFrom: number | null;
   labelText: string;
@@ -335,10 +370,12 @@ function shapeClaim(
   let body: Interval;
   let bodyShape: MarkShape['bodyShape'] = 'bar';
   let lineFrom: number | null = null;
+  let solidFrom: number | null = null;
   let tailFrom: number | null = null;
   if (row.span === 'since_coup') {
     body = widen({ left: x(endSpan.start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
     lineFrom = x(dateSpan(row.start ?? COUP_DATE).start);
+    if (row.laterStart !== null) solidFrom = x(dateSpan(row.laterStart).start);
   } else if (row.span === 'no_period') {
     bodyShape = isDayPrecise(row.end) ? 'dot' : 'capsule';
     body = widen({ left: x(endSpan.start), right: x(endSpan.end) }, DOT_RADIUS * 2);
@@ -357,7 +394,7 @@ function shapeClaim(
     left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,
     right: side === 'right' ? body.right + LABEL_GAP + labelWidth : body.right,
   };
-  return { row, color, body, bodyShape, lineFrom, tailFrom, labelText, labelSide: side, extent };
+  return { row, color, body, bodyShape, lineFrom, solidFrom, tailFrom, labelText, labelSide: side, extent };
 }
 
 type AnySelection = Selection<SVGElement, unknown, null, undefined>;
@@ -511,9 +548,10 @@ export default defineChart<TimelineRow>({
   subtitle:
     'Each claim spans the time it counts, one lane per claimant or group of joint claimants; most cluster around a few announcements and offensives.',
   engine: 'd3',
-  rows: timelineRows,
+  rows: timelineReadingRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
+    { key: 'reading', label: 'Reading', value: (row) => row.reading },
     { key: 'start', label: 'From', value: (row) => row.start },
     { key: 'end', label: 'To', value: (row) => row.end },
     { key: 'span', label: 'Span drawn', value: (row) => SPAN_WORDS[row.span] },
@@ -911,10 +949,25 @@ function drawClaim(
     // A label set left of a running total's cap sits on the total's own line. The line is drawn
     // above the labels' halos, so it has to stop short of the label by itself.
     const lineTo = shape.labelSide === 'left' ? labelLeft - 3 : body.left;
-    if (lineTo > shape.lineFrom) {
+    // Where only one reading runs the count from the coup, the line is dotted up to the date the
+    // other reading starts it: the dotted stretch is there under one reading, not the other.
+    const solidFrom = Math.min(Math.max(shape.solidFrom ?? shape.lineFrom, shape.lineFrom), lineTo);
+    if (solidFrom > shape.lineFrom) {
       link
         .append('line')
         .attr('x1', shape.lineFrom)
+        .attr('x2', solidFrom)
+        .attr('y1', cy)
+        .attr('y2', cy)
+        .attr('stroke', color)
+        .attr('stroke-width', 2)
+        .attr('stroke-dasharray', '1 3')
+        .attr('stroke-linecap', 'round');
+    }
+    if (lineTo > solidFrom) {
+      link
+        .append('line')
+        .attr('x1', solidFrom)
         .attr('x2', lineTo)
         .attr('y1', cy)
         .attr('y2', cy)

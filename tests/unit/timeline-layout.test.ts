@@ -336,8 +336,17 @@ describe('the rendered timeline', () => {
     });
   });
 
-  it('has one row per claim and says none is independently verified', () => {
-    expect(timeline.rows(data)).toHaveLength(data.claims.length);
+  it('has one row per reading of each claim and says none is independently verified', () => {
+    // A claim with no rows in readings.csv is its own only reading.
+    const readings = data.claims.reduce(
+      (sum, claim) => sum + Math.max(1, data.readings.filter((reading) => reading.claim_id === claim.id).length),
+      0,
+    );
+    expect(readings).toBeGreaterThan(data.claims.length);
+    expect(timeline.rows(data)).toHaveLength(readings);
+    // The 20,000 is listed under both readings, each with the span it gives.
+    const twenty = timeline.rows(data).filter((row: { claimId: string }) => row.claimId === 'nug-cdm-20000-2023-12');
+    expect(twenty.map((row: { start: string | null }) => row.start)).toEqual(['2021-02-01', '2021-12']);
     const description = timeline.describe(data);
     expect(description).toMatch(/^29 claims from 8 claimants/);
     expect(description).toMatch(/None of these claims has been independently verified\.$/);
