@@ -29,6 +29,7 @@ import {
   type ClaimantGroup,
 } from './shared.ts';
 import { openSpans, type Keepout } from './keepout.ts';
+import { clusterMarkers } from './timeline-markers.ts';
 import { textWidth, wrapText, type FontWeight } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -66,90 +67,6 @@ export function packRows(intervals: readonly Interval[], gap: number): number[] 
     rows[index] = row;
   }
   return rows;
-}
-
-export interface MarkerPlacement {
-  /** 0 is the row nearest the plot; higher rows stack upwards. */
-  row: number;
-  /** Centre of the marker. */
-  centre: number;
-}
-
-/**
- * Places markers of one size as close as possible to where they point (`anchors`), never
- * overlapping, never outside [left, right], keeping their left-to-right order so leaders from
- * marker to anchor never cross. Crowded markers are pushed apart symmetrically around the mean of
- * their anchors (the classic 1-D cluster-merging spread); when even shoulder to shoulder they cannot
- * fit in one row, they are dealt round-robin into as few rows as fit and each row is spread alone.
- * Throws when one marker is wider than the space, which no placement can fix.
- */
-export function placeMarkers(
-  anchors: readonly number[],
-  size: number,
-  bounds: Interval,
-  gap: number,
-): MarkerPlacement[] {
-  const span = bounds.right - bounds.left;
-  if (size > span) throw new RangeError(`A ${size}px marker cannot fit in ${span}px`);
-  const step = size + gap;
-  const perRow = Math.max(1, Math.floor((span - size) / step) + 1);
-  const rowCount = Math.max(1, Math.ceil(anchors.length / perRow));
-  const order = anchors
-    .map((anchor, index) => ({ anchor, index }))
-    .sort((a, b) => a.anchor - b.anchor || a.index - b.index);
-  const result = new Array<MarkerPlacement>(anchors.length);
-  for (let row = 0; row < rowCount; row++) {
-    const members = order.filter((_, position) => position % rowCount === row);
-    const centres = spreadInRow(
-      members.map((member) => member.anchor),
-      step,
-      bounds.left + size / 2,
-      bounds.right - size / 2,
-    );
-    members.forEach((member, position) => {
-      result[member.index] = { row, centre: centres[position] as number };
-    });
-  }
-  return result;
-}
-
-/** Sorted wanted centres in, centres at least `step` apart within [low, high] out. */
-function spreadInRow(wanted: readonly number[], step: number, low: number, high: number): number[] {
-  interface Cluster {
-    first: number;
-    count: number;
-    /** Sum over members of (wanted centre − offset inside the cluster): its mean is the best start. */
-    sum: number;
-    start: number;
-  }
-  const settle = (cluster: Cluster) => {
-    const latestStart = high - (cluster.count - 1) * step;
-    cluster.start = Math.min(Math.max(cluster.sum / cluster.count, low), latestStart);
-  };
-  const stack: Cluster[] = [];
-  wanted.forEach((value, index) => {
-    let cluster: Cluster = { first: index, count: 1, sum: value, start: 0 };
-    settle(cluster);
-    for (
-      let previous = stack.at(-1);
-      previous && previous.start + previous.count * step > cluster.start;
-      previous = stack.at(-1)
-    ) {
-      stack.pop();
-      // The newer members now sit after the older ones, so their offsets grow by previous.count steps.
-      cluster = {
-        first: previous.first,
-        count: previous.count + cluster.count,
-        sum: previous.sum + cluster.sum - cluster.count * previous.count * step,
-        start: 0,
-      };
-      settle(cluster);
-    }
-    stack.push(cluster);
-  });
-  const centres: number[] = [];
-  for (const cluster of stack) for (let k = 0; k < cluster.count; k++) centres.push(cluster.start + k * step);
-  return centres;
 }
 
 /**
@@ -324,8 +241,8 @@ function layoutFor(width: number): Layout {
     laneGap: narrow ? 14 : 10,
     barHeight: 10,
     lineHeight: 18,
-    // Room for two bold digits ("10") inside the circle, with 3 px to spare either side.
-    markerSize: Math.max(24, Math.ceil(textWidth('10', CHART_FONT_SIZE, 'bold') + 8)),
+    // Room for two bold digits ("10") inside the circle, with 4 px to spare either side of the ring.
+    markerSize: Math.max(26, Math.ceil(textWidth('10', CHART_FONT_SIZE, 'bold') + 10)),
   };
 }
 
@@ -640,11 +557,11 @@ export default defineChart<TimelineRow>({
       dayPrecise: isDayPrecise(event.date),
     }));
     const eventAnchor = (placed: PlacedEvent) => x(placed.span.mid);
-    const markerPlaces = placeMarkers(events.map(eventAnchor), layout.markerSize, { left: 2, right: width - 2 }, 3);
-    const markerRows = Math.max(0, ...markerPlaces.map((place) => place.row + 1));
+    const markerPlan = clusterMarkers(events.map(eventAnchor), layout.markerSize, 3, 2, width - 2, 3);
+    const markerRows = markerPlan.rows;
     const markerRowPitch = layout.markerSize + 4;
     const markersTop = y;
-    const leaderDrop = 12;
+    const leaderDrop = 14;
     y += markerRows * markerRowPitch + leaderDrop;
     const plotTop = y;
 
@@ -762,12 +679,26 @@ export default defineChart<TimelineRow>({
     // --- Events: a numbered marker each with a dashed leader down to its date, where it runs on as
     // a rule through every lane (a day) or meets a band across the month (a rule would name a day
     // nobody gave).
+    // Each cluster's grid stands on a stem down to a bracket across its dates (timeline-markers.ts).
+    const ruleTop = plotTop - 2;
+    const bracketY = ruleTop - 5;
+    const gridBottom = markersTop + markerRows * markerRowPitch - 4;
+    // One path for every stem and bracket: the timeline embed has a 10 KB budget.
+    const stems = markerPlan.clusters.map((cluster) => {
+      const anchors = cluster.members.map((member) => eventAnchor(events[member] as PlacedEvent));
+      const from = Math.min(cluster.centre, ...anchors);
+      const to = Math.max(cluster.centre, ...anchors);
+      const bracket = to - from > 1 ? `M${from},${bracketY}H${to}` : '';
+      return `M${cluster.centre},${gridBottom}V${bracketY}${bracket}`;
+    });
+    if (stems.length > 0) ruleLayer.append('path').attr('d', stems.join(''));
     events.forEach((placed, index) => {
-      const place = markerPlaces[index] as MarkerPlacement;
+      const place = markerPlan.markers[index] as { cluster: number; cx: number; row: number };
+      const cluster = markerPlan.clusters[place.cluster] as { rows: number };
       const anchor = eventAnchor(placed);
-      const cy = markersTop + (markerRows - 1 - place.row) * markerRowPitch + layout.markerSize / 2;
-      const ruleTop = plotTop - 2;
-      const leader = `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`;
+      // Grids stand on a common line: a cluster of fewer rows starts lower.
+      const cy = markersTop + (markerRows - cluster.rows + place.row) * markerRowPitch + layout.markerSize / 2;
+      const leader = `M${anchor},${bracketY}V${ruleTop}`;
       // The rule and the band stop short of every label they would cross (keepout.ts).
       // Relative moves: the repeated row spacing compresses well (the embed has a 10 KB budget).
       const ruleParts = placed.dayPrecise
@@ -791,7 +722,7 @@ export default defineChart<TimelineRow>({
         );
         bandLayer.append('path').attr('d', pieces.join(''));
       }
-      drawEventMarker(markerLayer, placed.number, place.centre, cy, layout.markerSize);
+      drawEventMarker(markerLayer, placed.number, place.cx, cy, layout.markerSize);
     });
 
     // --- Time axis under the lanes.
