@@ -198,6 +198,14 @@ function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => n
   return { labels, height: bandTops.at(-1) as number };
 }
 
+/** The dates the chart draws something at: its totals' spans and its marked events. */
+function occupiedDates(data: ChartData, rows: readonly TotalRow[]): Date[] {
+  const events = data.events
+    .filter((event) => ANNOTATED_EVENTS.includes(event.id))
+    .map((event) => dateSpan(event.date).start);
+  return [...rows.flatMap((row) => [row.start, row.end]), ...events];
+}
+
 /** The measures the totals count, in ACTIONS order: one series (shape, line style, key entry) each. */
 function measuresOf(rows: readonly TotalRow[]): Action[] {
   return ACTIONS.filter((action) => rows.some((row) => row.action === action));
@@ -270,11 +278,19 @@ export default defineChart<ReadingRow>({
       for (const row of own) byClaimants.set(row.claimant, [...(byClaimants.get(row.claimant) ?? []), row]);
       const groups = [...byClaimants].map(
         ([claimants, list]) =>
-          `${list.map((row) => `${row.clause} by ${formatPartialDate(row.asOf)}${row.readings ? ` (${row.readings})` : ''}`).join(', ')}, claimed by ${claimants}`,
+          `${list.map((row) => `${row.clause} by ${formatPartialDate(row.asOf)}${row.readings ? `, read as ${row.readings}` : ''}`).join(', ')}, claimed by ${claimants}`,
       );
       return `Totals of those who ${ACTION_LABELS[action]}: ${groups.join('; ')}`;
     });
-    return `Running totals of soldiers and police said to have left the military since the February 2021 coup, drawn as separate series because they count different things. ${parts.join('. ')}. None of these figures has been independently verified.`;
+    // The description says where the drawing squeezes the axis, as the drawing's break marks do.
+    const squeezed = brokenTimeAxis(STORY_START, storyEnd(data), occupiedDates(data, rows), 0, 1000, 40).breaks.map(
+      (gap) => gap.from.getUTCFullYear(),
+    );
+    const axisNote =
+      squeezed.length > 0
+        ? ` The time axis squeezes ${squeezed.join(' and ')}, when no total was given and no marked event fell, into a narrow gap marked as a break.`
+        : '';
+    return `Running totals of soldiers and police said to have left the military since the February 2021 coup, drawn as separate series because they count different things. ${parts.join('. ')}.${axisNote} None of these figures has been independently verified.`;
   },
   draw(data, ctx) {
     const rows = totals(data);
@@ -287,17 +303,7 @@ export default defineChart<ReadingRow>({
     const plotRight = ctx.width - (narrow ? 18 : 24);
     // The totals sit in 2021 and late 2023: a year with no total and no marked event is squeezed
     // to a narrow, marked gap, so the marks and their labels get the width instead of an empty middle.
-    const eventDates = data.events
-      .filter((event) => ANNOTATED_EVENTS.includes(event.id))
-      .map((event) => dateSpan(event.date).start);
-    const axis = brokenTimeAxis(
-      STORY_START,
-      end,
-      [...rows.flatMap((row) => [row.start, row.end]), ...eventDates],
-      plotLeft,
-      plotRight,
-      narrow ? 30 : 44,
-    );
+    const axis = brokenTimeAxis(STORY_START, end, occupiedDates(data, rows), plotLeft, plotRight, narrow ? 30 : 44);
     const xOf = axis.xOf;
     const middle = axis.dateOf((plotLeft + plotRight) / 2).getTime();
     // The key starts after the y axis's label, which Plot draws at the top left.
