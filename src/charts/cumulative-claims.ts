@@ -12,14 +12,15 @@ import { asOfDate, claimRange, isCumulativeTotal } from '../lib/derive.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import {
   ACTION_LABELS,
-  claimClause,
   formatClaimants,
   formatFigure,
   formatMeasure,
   formatNumber,
   formatVerifications,
 } from '../lib/format.ts';
+import { hasReadings, periodWordings, readingsOf } from '../lib/readings.ts';
 import { ACTIONS, type Action } from '../lib/types.ts';
+import { brokenTimeAxis } from './broken-axis.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
 import {
   actionDash,
@@ -32,6 +33,8 @@ import {
   keepTogether,
   leadClaimantId,
   LINE_HEIGHT,
+  measureWordings,
+  readingClaimants,
   LINE_HEIGHT_EM,
   spreadLabels,
   STORY_START,
@@ -58,6 +61,11 @@ interface TotalRow {
   measure: string;
   /** The same with who left: "around 1,500 soldiers defected", for the labels. */
   clause: string;
+  /**
+   * Every reading of the total's span where the article allows more than one: "a running total
+   * since the coup (our inference) or over the past two years (Dec 2021 to Dec 2023)"; else empty.
+   */
+  readings: string;
   action: Action;
   personnel: string;
   verification: string;
@@ -76,13 +84,14 @@ function totals(data: ChartData): TotalRow[] {
     return {
       claimId: claim.id,
       claimantId: leadClaimantId(data, claim),
-      claimant: formatClaimants(claim, data.claimants),
-      claimantShort: formatClaimants(claim, data.claimants, 'short_name'),
+      claimant: readingClaimants(data, claim),
+      claimantShort: readingClaimants(data, claim, 'short_name'),
       asOf,
       figure: claim.figure as number,
       published: formatFigure(claim),
-      measure: formatMeasure(claim),
-      clause: claimClause(claim),
+      measure: measureWordings(data, claim),
+      clause: measureWordings(data, claim, true),
+      readings: hasReadings(claim, data.readings) ? periodWordings(claim, data.readings) : '',
       action: claim.action,
       personnel: claim.personnel,
       verification: formatVerifications([claim.verification]),
@@ -91,6 +100,35 @@ function totals(data: ChartData): TotalRow[] {
       ...dateSpan(asOf),
       label: claimLabel(data, claim),
     };
+  });
+}
+
+/** One row of the table and CSV per reading of each total, so a total read two ways is listed twice. */
+interface ReadingRow extends TotalRow {
+  readingId: string;
+  reading: string;
+  /** The figure as this reading words it: "over 20,000 joined the CDM". */
+  readingMeasure: string;
+  readingClaimant: string;
+  /** Whether the total runs from the coup under this reading, or counts a stated period. */
+  readingSpan: string;
+  readingFrom: string | null;
+}
+
+function readingRows(data: ChartData): ReadingRow[] {
+  return totals(data).flatMap((row) => {
+    const claim = data.claimById.get(row.claimId);
+    if (!claim) return [];
+    return readingsOf(claim, data.readings).map((read) => ({
+      ...row,
+      readingId: read.readingId ?? '',
+      reading: read.label,
+      readingMeasure: formatMeasure(read.claim),
+      readingClaimant: formatClaimants(read.claim, data.claimants),
+      readingSpan:
+        read.claim.scope === 'cumulative_since_coup' ? 'running total since the coup' : 'count over a stated period',
+      readingFrom: read.claim.period_start,
+    }));
   });
 }
 
@@ -130,7 +168,14 @@ function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => n
     if (!event) return [];
     const x = dateSpan(event.date).start;
     const atEnd = x.getTime() > middle;
-    const room = Math.min(width * 0.55, atEnd ? xOf(x) - 8 : width - xOf(x) - 8);
+    // A label stays short of the other events' rules, which run up past it to their own labels.
+    const others = ANNOTATED_EVENTS.filter((other) => other !== id)
+      .map((other) => data.events.find((candidate) => candidate.id === other))
+      .flatMap((other) => (other ? [xOf(dateSpan(other.date).start)] : []));
+    const wall = atEnd
+      ? Math.max(0, ...others.filter((at) => at < xOf(x)))
+      : Math.min(width, ...others.filter((at) => at > xOf(x)));
+    const room = Math.min(width * 0.55, atEnd ? xOf(x) - wall - 8 : wall - xOf(x) - 8);
     const lines = wrapText(event.title, room, CHART_FONT_SIZE);
     const labelWidth = Math.max(...lines.map((line) => textWidth(line, CHART_FONT_SIZE)));
     const extent: [number, number] = atEnd
@@ -153,10 +198,21 @@ function placeEventLabels(data: ChartData, width: number, xOf: (date: Date) => n
   return { labels, height: bandTops.at(-1) as number };
 }
 
+/** The dates the chart draws something at: its totals' spans and its marked events. */
+function occupiedDates(data: ChartData, rows: readonly TotalRow[]): Date[] {
+  const events = data.events
+    .filter((event) => ANNOTATED_EVENTS.includes(event.id))
+    .map((event) => dateSpan(event.date).start);
+  return [...rows.flatMap((row) => [row.start, row.end]), ...events];
+}
+
 /** The measures the totals count, in ACTIONS order: one series (shape, line style, key entry) each. */
 function measuresOf(rows: readonly TotalRow[]): Action[] {
   return ACTIONS.filter((action) => rows.some((row) => row.action === action));
 }
+
+/** Marks pairing a total's label with the note under the axis that gives its readings. */
+const NOTE_MARKS = ['*', '†', '‡'];
 
 const KEY_SYMBOL_R = 6;
 /** Width of a key entry's line sample, in px. */
@@ -195,19 +251,23 @@ function seriesLinks(rows: readonly TotalRow[]): { from: TotalRow; to: TotalRow;
   });
 }
 
-export default defineChart<TotalRow>({
+export default defineChart<ReadingRow>({
   id: 'cumulative-claims',
   title: 'How many have left since the coup, according to whom',
   subtitle:
     'Each running total as its claimants gave it. Defector totals and CDM totals count different things and are drawn as separate series.',
   engine: 'plot',
-  rows: totals,
+  rows: readingRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
+    { key: 'reading', label: 'Reading', value: (row) => row.reading },
     { key: 'as_of', label: 'As of', value: (row) => row.asOf },
-    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.measure },
+    { key: 'counted_from', label: 'Counted from', value: (row) => row.readingFrom },
+    { key: 'span', label: 'Span', value: (row) => row.readingSpan },
+    { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.readingMeasure },
     { key: 'figure', label: 'Number', value: (row) => row.figure, numeric: true },
     { key: 'action', label: 'Measure', value: (row) => ACTION_LABELS[row.action] },
+    { key: 'claimants', label: 'Claimed by', value: (row) => row.readingClaimant },
   ],
   claimIds: (row) => [row.claimId],
   describe(data) {
@@ -218,11 +278,19 @@ export default defineChart<TotalRow>({
       for (const row of own) byClaimants.set(row.claimant, [...(byClaimants.get(row.claimant) ?? []), row]);
       const groups = [...byClaimants].map(
         ([claimants, list]) =>
-          `${list.map((row) => `${row.clause} by ${formatPartialDate(row.asOf)}`).join(', ')}, claimed by ${claimants}`,
+          `${list.map((row) => `${row.clause} by ${formatPartialDate(row.asOf)}${row.readings ? `, read as ${row.readings}` : ''}`).join(', ')}, claimed by ${claimants}`,
       );
       return `Totals of those who ${ACTION_LABELS[action]}: ${groups.join('; ')}`;
     });
-    return `Running totals of soldiers and police said to have left the military since the February 2021 coup, drawn as separate series because they count different things. ${parts.join('. ')}. None of these figures has been independently verified.`;
+    // The description says where the drawing squeezes the axis, as the drawing's break marks do.
+    const squeezed = brokenTimeAxis(STORY_START, storyEnd(data), occupiedDates(data, rows), 0, 1000, 40).breaks.map(
+      (gap) => gap.from.getUTCFullYear(),
+    );
+    const axisNote =
+      squeezed.length > 0
+        ? ` The time axis squeezes ${squeezed.join(' and ')}, when no total was given and no marked event fell, into a narrow gap marked as a break.`
+        : '';
+    return `Running totals of soldiers and police said to have left the military since the February 2021 coup, drawn as separate series because they count different things. ${parts.join('. ')}.${axisNote} None of these figures has been independently verified.`;
   },
   draw(data, ctx) {
     const rows = totals(data);
@@ -231,22 +299,36 @@ export default defineChart<TotalRow>({
     const baseHeight = narrow ? 500 : 440;
     const markR = narrow ? 6 : 6.5;
     const end = storyEnd(data);
-    const middle = (STORY_START.getTime() + end.getTime()) / 2;
     const plotLeft = narrow ? 62 : 66;
     const plotRight = ctx.width - (narrow ? 18 : 24);
-    const msPerPixel = (end.getTime() - STORY_START.getTime()) / (plotRight - plotLeft);
-    const xOf = (date: Date) => plotLeft + (date.getTime() - STORY_START.getTime()) / msPerPixel;
+    // The totals sit in 2021 and late 2023: a year with no total and no marked event is squeezed
+    // to a narrow, marked gap, so the marks and their labels get the width instead of an empty middle.
+    const axis = brokenTimeAxis(STORY_START, end, occupiedDates(data, rows), plotLeft, plotRight, narrow ? 30 : 44);
+    const xOf = axis.xOf;
+    const middle = axis.dateOf((plotLeft + plotRight) / 2).getTime();
     // The key starts after the y axis's label, which Plot draws at the top left.
     const key = placeKey(rows, ctx.width, textWidth('↑ People', CHART_FONT_SIZE) + 16);
     const eventLabels = placeEventLabels(data, ctx.width, xOf, middle, key.height);
     const marginTop = eventLabels.height + 10;
-    const marginBottom = 30;
+    // A total the article allows to be read two ways is marked in its label and both readings are
+    // written under the axis, so neither reads as the only one (the label itself would grow too
+    // tall to fit beside its mark on a phone).
+    const noted = rows.filter((row) => row.readings);
+    const noteMarks = new Map(
+      noted.map((row, index) => [row.claimId, NOTE_MARKS[index % NOTE_MARKS.length] as string]),
+    );
+    const notes = noted.map((row) =>
+      wrapText(`${noteMarks.get(row.claimId)} ${row.measure}: ${row.readings}`, ctx.width - 8, CHART_FONT_SIZE),
+    );
+    const notesHeight = notes.reduce((sum, lines) => sum + lines.length * LINE_HEIGHT + 4, 0);
+    const marginBottom = 30 + (notes.length > 0 ? notesHeight + 10 : 0);
+    const links = seriesLinks(rows);
     const yMax = Math.max(...rows.map((row) => row.high ?? row.figure * 1.1)) * 1.08;
     // The labels need a height: the chart grows (in steps of 20 px) until its highest label clears the
     // top of the plot, so that a narrow layout with labels of several lines keeps them all inside.
     const layout = (height: number) => {
       const unitsPerPixel = yMax / (height - marginTop - marginBottom);
-      const dateOf = (px: number) => new Date(STORY_START.getTime() + (px - plotLeft) * msPerPixel);
+      const dateOf = axis.dateOf;
       const rules = eventLabels.labels.map((label) => xOf(label.x));
       // How far a mark reaches sideways: its dot, or the month bar (with its round cap) when wider.
       const markHalf = (row: TotalRow) => Math.max(markR, (xOf(row.end) - xOf(row.start)) / 2 + 2);
@@ -268,35 +350,66 @@ export default defineChart<TotalRow>({
           Math.max(plotLeft / 2, ...rules.filter((rule) => rule < x).map((rule) => rule + 6));
         const wallAfter = (x: number) =>
           Math.min(plotRight, ...rules.filter((rule) => rule > x).map((rule) => rule - 6));
-        if (anchorEnd && labelX - wallBefore(labelX) < minRoom && wallBefore(labelX) > plotLeft / 2) {
+        // Jumping is only worth it when the room past the rule is wider than the room before it.
+        const roomBefore = (x: number) => x - wallBefore(x);
+        const roomAfter = (x: number) => wallAfter(x) - x;
+        if (
+          anchorEnd &&
+          roomBefore(labelX) < minRoom &&
+          wallBefore(labelX) > plotLeft / 2 &&
+          roomBefore(wallBefore(labelX) - 12) > roomBefore(labelX)
+        ) {
           labelX = wallBefore(labelX) - 12;
         }
-        if (!anchorEnd && wallAfter(labelX) - labelX < minRoom && wallAfter(labelX) < plotRight) {
+        if (
+          !anchorEnd &&
+          roomAfter(labelX) < minRoom &&
+          wallAfter(labelX) < plotRight &&
+          roomAfter(wallAfter(labelX) + 12) > roomAfter(labelX)
+        ) {
           labelX = wallAfter(labelX) + 12;
         }
         const room = Math.min(
           ctx.width * (narrow ? 0.58 : 0.62),
           anchorEnd ? labelX - wallBefore(labelX) : wallAfter(labelX) - labelX,
         );
+        const mark = noteMarks.get(row.claimId);
         const lines = [
-          ...balancedWrap(keepTogether(row.clause), room),
+          ...balancedWrap(keepTogether(mark ? `${row.clause} ${mark}` : row.clause), room),
           ...wrapText(row.claimantShort, room, CHART_FONT_SIZE),
         ];
         const shifted = Math.abs(labelX - (xOf(row.mid) + (anchorEnd ? -1 : 1) * (markHalf(row) + 8))) > 1;
         return { row, anchorEnd, lines, labelX, shifted };
       });
+      // A label hangs down from its first line, level with its mark; but where the series' line
+      // comes up to the mark from the label's side, a hanging label would sit on that line, so the
+      // label stands on its mark instead, its last line level with it.
+      const raised = wrapped.map(({ row, anchorEnd }) =>
+        links.some((link) => link.to === row && link.from.mid.getTime() < row.mid.getTime() === anchorEnd),
+      );
       const labelY = spreadLabels(
-        rows.map((row) => row.figure),
+        wrapped.map(({ row, lines }, index) =>
+          raised[index] ? row.figure + (lines.length - 1) * LINE_HEIGHT * unitsPerPixel : row.figure,
+        ),
         wrapped.map(({ lines }) => (lines.length * LINE_HEIGHT + 4) * unitsPerPixel),
         wrapped.map(({ lines }) => ((lines.length - 1) * LINE_HEIGHT + 12) * unitsPerPixel),
       );
       const labelled = wrapped.map(({ row, anchorEnd, lines, labelX, shifted }, index) => ({
         ...row,
         labelY: labelY[index] as number,
+        // The leader points at the label's line nearest the mark: its last for a raised label.
+        leaderY: (labelY[index] as number) - (raised[index] ? (lines.length - 1) * LINE_HEIGHT * unitsPerPixel : 0),
         labelAt: dateOf(labelX),
         // A leader ends short of the label, so that it points at the text without touching it.
         leaderEnd: dateOf(labelX + (anchorEnd ? 4 : -4)),
-        leader: shifted || Math.abs((labelY[index] as number) - row.figure) > 6 * unitsPerPixel,
+        leader:
+          shifted ||
+          Math.abs(
+            (labelY[index] as number) -
+              (raised[index] ? (lines.length - 1) * LINE_HEIGHT * unitsPerPixel : 0) -
+              row.figure,
+          ) >
+            6 * unitsPerPixel,
         anchorEnd,
         text: lines.join('\n'),
       }));
@@ -313,7 +426,6 @@ export default defineChart<TotalRow>({
     const { height, unitsPerPixel, labelled, eventRules } = placed;
     const open = rows.filter((row) => row.high === null);
     const bounded = rows.filter((row) => row.high !== null);
-    const links = seriesLinks(rows);
     const measures = measuresOf(rows);
     const svg = drawPlot(
       {
@@ -322,7 +434,9 @@ export default defineChart<TotalRow>({
         marginBottom,
         marginLeft: plotLeft,
         marginRight: ctx.width - plotRight,
-        x: { type: 'utc', domain: [STORY_START, end], ticks: 'year', tickFormat: '%Y', label: null },
+        // The axis is drawn below (year ticks, centred year names, the breaks): Plot's own would put
+        // a tick label on each side of a squeezed year, on top of each other.
+        x: { type: 'utc', domain: axis.domain, range: axis.range, axis: null },
         y: {
           domain: [0, yMax],
           grid: true,
@@ -381,6 +495,21 @@ export default defineChart<TotalRow>({
             }),
           ),
           Plot.ruleY([0], { stroke: cssVar('rule') }),
+          Plot.ruleX(axis.yearStarts, {
+            x: (date: Date) => date,
+            y1: 0,
+            y2: -6 * unitsPerPixel,
+            stroke: cssVar('rule'),
+            ariaHidden: 'true',
+          }),
+          Plot.text(axis.years, {
+            x: (year: (typeof axis.years)[number]) => axis.dateOf((year.left + year.right) / 2),
+            y: 0,
+            dy: 17,
+            text: (year: (typeof axis.years)[number]) => String(year.year),
+            fill: (year: (typeof axis.years)[number]) => (year.broken ? cssVar('muted') : 'currentColor'),
+            ariaHidden: 'true',
+          }),
           // A series' totals joined in its line style; totals of different measures are never joined.
           ...links.map((link) =>
             Plot.link([link], {
@@ -429,7 +558,7 @@ export default defineChart<TotalRow>({
               x1: 'mid',
               y1: 'figure',
               x2: 'leaderEnd',
-              y2: 'labelY',
+              y2: 'leaderY',
               stroke: cssVar('muted'),
               strokeWidth: 1,
               className: 'chart-leader',
@@ -488,6 +617,40 @@ export default defineChart<TotalRow>({
       samples.append(line);
     }
     svg.insertBefore(samples, svg.querySelector('g[aria-label="dot"]') ?? null);
+    // Each squeezed year is marked as a break: a pair of slashes across the axis at either edge of
+    // its gap, the usual sign that the scale does not run on through it.
+    const baseline = height - marginBottom;
+    const breaks = ctx.document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    breaks.setAttribute('aria-hidden', 'true');
+    breaks.setAttribute('class', 'chart-axis-break');
+    breaks.setAttribute('stroke', 'currentColor');
+    breaks.setAttribute('stroke-width', '1.5');
+    breaks.setAttribute('fill', 'none');
+    breaks.setAttribute(
+      'd',
+      axis.breaks
+        .flatMap((gap) => [gap.left + 3, gap.right - 3])
+        .map((at) => `M${at - 2.5},${baseline + 4.5}L${at + 2.5},${baseline - 4.5}`)
+        .join(''),
+    );
+    if (axis.breaks.length > 0) svg.append(breaks);
+    // The readings notes, under the year names.
+    let noteY = baseline + 30 + 10;
+    for (const lines of notes) {
+      for (const line of lines) {
+        const text = ctx.document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        text.setAttribute('x', '4');
+        text.setAttribute('text-anchor', 'start');
+        text.setAttribute('y', String(noteY + CHART_FONT_SIZE / 2));
+        text.setAttribute('dy', '0.35em');
+        text.setAttribute('fill', 'currentColor');
+        text.setAttribute('font-size', String(CHART_FONT_SIZE));
+        text.textContent = line;
+        svg.append(text);
+        noteY += LINE_HEIGHT;
+      }
+      noteY += 4;
+    }
     return svg;
   },
 });

@@ -35,6 +35,7 @@ import {
   LINE_HEIGHT,
   LINE_HEIGHT_EM,
   logScalePx,
+  measureWordings,
   rowHeadings,
   rowsFrame,
 } from './shared.ts';
@@ -99,6 +100,11 @@ function readingNote(readings: readonly ReadingRate[]): string {
 function readingsPeriod(readings: readonly ReadingRate[], fallback: string): string {
   const labels = readings.map((reading) => reading.label).filter((label) => label !== AS_CODED);
   return labels.length === 0 ? fallback : labels.join(' or ');
+}
+
+/** A sentence with exactly one full stop at its end, whether or not the text it is built from has one. */
+function fullStop(text: string): string {
+  return /[.!?]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 function dayCount(days: { min: number; max: number }): string {
@@ -324,12 +330,10 @@ export default defineChart<RateRow>({
     const rows = rateRows(data);
     const absent = absentRates(data.claims, data.readings)
       .filter((entry) => !rows.some((row) => row.claimIds.includes(entry.claim.id)))
-      .map(
-        (entry) =>
-          `${formatFigure(entry.claim)} ${ACTION_LABELS[entry.claim.action]} (${entry.reasons[0]!.verdict.reason})`,
-      );
-    const blocked = blockedPairs(data.claims, data.readings).map(
-      (pair) => `${what(pair.from)} and ${what(pair.to)}: ${pair.verdict.reason}`,
+      .map((entry) => `${measureWordings(data, entry.claim, true)} (${entry.reasons[0]!.verdict.reason})`);
+    // A reason is a sentence of its own (rates.ts ends it with a full stop), so it follows one.
+    const blocked = blockedPairs(data.claims, data.readings).map((pair) =>
+      fullStop(`No rate is drawn between ${what(pair.from)} and ${what(pair.to)}. ${pair.verdict.reason}`),
     );
     const sentence = (row: RateRow) => `${row.claimant}, ${row.description}: ${formatDailyRate(row.perDay)}`;
     const totals = rows.filter((row) => row.group === 'totals');
@@ -340,15 +344,16 @@ export default defineChart<RateRow>({
       totals.length > 0
         ? `The rise between consecutive running totals of the same claimant implies: ${totals.map(sentence).join('; ')}.`
         : '',
-      periods.length > 0 ? `Counts given for shorter periods work out as: ${periods.map(sentence).join('; ')}.` : '',
+      // Not "shorter periods": a stated span may be as long as two years.
+      periods.length > 0 ? `Counts given for a stated period work out as: ${periods.map(sentence).join('; ')}.` : '',
       stated.length > 0
         ? `Given directly as a rate: ${stated.map((row) => `${row.claimant}, ${row.description}`).join('; ')}.`
         : '',
-      blocked.length > 0 ? `No rate is drawn between ${blocked.join('; ')}.` : '',
+      ...blocked,
       absent.length > 0 ? `No rate is drawn for ${absent.join('; ')}.` : '',
       'Hedged figures and dates known only to the month are shown as ranges, floors rounded down and ceilings up; "or more" marks a count with no upper bound. Where an article allows two readings, the range spans both. None of these figures has been independently verified.',
     ];
-    return parts.filter(Boolean).join(' ');
+    return parts.filter(Boolean).map(fullStop).join(' ');
   },
   draw(data, ctx) {
     const plan = layout(data, ctx.width);

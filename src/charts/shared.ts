@@ -5,7 +5,15 @@
  */
 import * as Plot from '@observablehq/plot';
 import { dayToDate, earliestDay, formatPartialDate, latestDay, midpointDay, MONTHS } from '../lib/dates.ts';
-import { claimantsOf, claimClause, formatClaimants, formatMeasure, VERIFICATION_LABELS } from '../lib/format.ts';
+import {
+  claimantsOf,
+  claimClause,
+  formatClaimants,
+  formatFigure,
+  formatMeasure,
+  VERIFICATION_LABELS,
+} from '../lib/format.ts';
+import { figureWordings, hasReadings, periodWordings, readingsOf } from '../lib/readings.ts';
 import { ACTIONS, type Action, type Claim } from '../lib/types.ts';
 import { cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -22,8 +30,36 @@ export function claimAnchor(claimId: string): string {
  * claimed by National Unity Government (NUG) and People's Embrace, Sept 2021, unverified: “…”".
  */
 export function claimLabel(data: ChartData, claim: Claim): string {
-  const claimants = formatClaimants(claim, data.claimants);
-  return `${claimClause(claim)}, claimed by ${claimants}, ${formatPartialDate(claim.claimed_on)}, ${VERIFICATION_LABELS[claim.verification]}: “${stripOuterQuotes(claim.quote)}”`;
+  const readings = hasReadings(claim, data.readings) ? `, read as ${periodWordings(claim, data.readings)}` : '';
+  return `${measureWordings(data, claim, true)}${readings}, claimed by ${readingClaimants(data, claim)}, ${formatPartialDate(claim.claimed_on)}, ${VERIFICATION_LABELS[claim.verification]}: “${stripOuterQuotes(claim.quote)}”`;
+}
+
+/**
+ * Who claims a figure under each of its readings. The readings are read through readingsOf, so a
+ * reading credited to someone other than the claim's own claimant ("around 750", the lede's unnamed
+ * opposition sources; "at least 750", the body's alliance) names its own: "A (around 750 in the past
+ * 20 days) or B (at least 750 since 27 Oct)". When every reading has the same claimants, just them.
+ */
+export function readingClaimants(data: ChartData, claim: Claim, form: 'name' | 'short_name' = 'name'): string {
+  const reads = readingsOf(claim, data.readings).map((read) => ({
+    label: read.label,
+    claimants: formatClaimants(read.claim, data.claimants, form),
+  }));
+  const distinct = new Set(reads.map((read) => read.claimants));
+  if (distinct.size <= 1) return formatClaimants(claim, data.claimants, form);
+  return reads.map((read) => `${read.claimants} (${read.label})`).join(' or ');
+}
+
+/**
+ * A claim's figure and measure in every wording its readings give: "at least 750 or around 750
+ * deserted". A claim whose readings share one wording keeps formatMeasure's (or, with `who`, the
+ * clause naming who left).
+ */
+export function measureWordings(data: ChartData, claim: Claim, who = false): string {
+  const single = who ? claimClause(claim) : formatMeasure(claim);
+  const wordings = figureWordings(claim, data.readings);
+  if (claim.figure === null || claim.unit === 'percent' || wordings === formatFigure(claim)) return single;
+  return single.replace(formatFigure(claim), wordings);
 }
 
 /**
@@ -91,7 +127,7 @@ export function markLabels(data: ChartData, claims: readonly Claim[] = data.clai
       // A count under ten without its people ("1 deserted", "3 deserted") reads like an index
       // number, so it says who: "1 soldier deserted", "3 police deserted".
       const small = claim.unit === 'people' && claim.figure !== null && claim.figure < 10;
-      return [claim.id, mixed || small ? claimClause(claim) : formatMeasure(claim)];
+      return [claim.id, measureWordings(data, claim, mixed || small)];
     }),
   );
 }

@@ -13,6 +13,7 @@ import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } f
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
 import { ACTION_LABELS, formatClaimCount, formatMeasure } from '../lib/format.ts';
+import { readingsOf } from '../lib/readings.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -28,6 +29,7 @@ import {
   type ClaimantGroup,
 } from './shared.ts';
 import { openSpans, type Keepout } from './keepout.ts';
+import { clusterMarkers } from './timeline-markers.ts';
 import { textWidth, wrapText, type FontWeight } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -65,90 +67,6 @@ export function packRows(intervals: readonly Interval[], gap: number): number[] 
     rows[index] = row;
   }
   return rows;
-}
-
-export interface MarkerPlacement {
-  /** 0 is the row nearest the plot; higher rows stack upwards. */
-  row: number;
-  /** Centre of the marker. */
-  centre: number;
-}
-
-/**
- * Places markers of one size as close as possible to where they point (`anchors`), never
- * overlapping, never outside [left, right], keeping their left-to-right order so leaders from
- * marker to anchor never cross. Crowded markers are pushed apart symmetrically around the mean of
- * their anchors (the classic 1-D cluster-merging spread); when even shoulder to shoulder they cannot
- * fit in one row, they are dealt round-robin into as few rows as fit and each row is spread alone.
- * Throws when one marker is wider than the space, which no placement can fix.
- */
-export function placeMarkers(
-  anchors: readonly number[],
-  size: number,
-  bounds: Interval,
-  gap: number,
-): MarkerPlacement[] {
-  const span = bounds.right - bounds.left;
-  if (size > span) throw new RangeError(`A ${size}px marker cannot fit in ${span}px`);
-  const step = size + gap;
-  const perRow = Math.max(1, Math.floor((span - size) / step) + 1);
-  const rowCount = Math.max(1, Math.ceil(anchors.length / perRow));
-  const order = anchors
-    .map((anchor, index) => ({ anchor, index }))
-    .sort((a, b) => a.anchor - b.anchor || a.index - b.index);
-  const result = new Array<MarkerPlacement>(anchors.length);
-  for (let row = 0; row < rowCount; row++) {
-    const members = order.filter((_, position) => position % rowCount === row);
-    const centres = spreadInRow(
-      members.map((member) => member.anchor),
-      step,
-      bounds.left + size / 2,
-      bounds.right - size / 2,
-    );
-    members.forEach((member, position) => {
-      result[member.index] = { row, centre: centres[position] as number };
-    });
-  }
-  return result;
-}
-
-/** Sorted wanted centres in, centres at least `step` apart within [low, high] out. */
-function spreadInRow(wanted: readonly number[], step: number, low: number, high: number): number[] {
-  interface Cluster {
-    first: number;
-    count: number;
-    /** Sum over members of (wanted centre − offset inside the cluster): its mean is the best start. */
-    sum: number;
-    start: number;
-  }
-  const settle = (cluster: Cluster) => {
-    const latestStart = high - (cluster.count - 1) * step;
-    cluster.start = Math.min(Math.max(cluster.sum / cluster.count, low), latestStart);
-  };
-  const stack: Cluster[] = [];
-  wanted.forEach((value, index) => {
-    let cluster: Cluster = { first: index, count: 1, sum: value, start: 0 };
-    settle(cluster);
-    for (
-      let previous = stack.at(-1);
-      previous && previous.start + previous.count * step > cluster.start;
-      previous = stack.at(-1)
-    ) {
-      stack.pop();
-      // The newer members now sit after the older ones, so their offsets grow by previous.count steps.
-      cluster = {
-        first: previous.first,
-        count: previous.count + cluster.count,
-        sum: previous.sum + cluster.sum - cluster.count * previous.count * step,
-        start: 0,
-      };
-      settle(cluster);
-    }
-    stack.push(cluster);
-  });
-  const centres: number[] = [];
-  for (const cluster of stack) for (let k = 0; k < cluster.count; k++) centres.push(cluster.start + k * step);
-  return centres;
 }
 
 /**
@@ -191,6 +109,14 @@ interface TimelineRow {
   claimant: string;
   /** Partial date the drawn span starts at; null when the claim gives no start. */
   start: string | null;
+  /**
+   * For a running total that another reading counts from a later date (the 20,000 "over the past
+   * two years" rather than since the coup), that date: the line before it is drawn dotted, since
+   * only one reading puts the count there. Null when every reading starts at `start`.
+   */
+  laterStart: string | null;
+  /** The reading the row stands for, in the table and CSV ("as coded" for a claim with one). */
+  reading: string;
   /** Partial date the drawn span ends at (for a point, the claim's own date). */
   end: string;
   span: SpanKind;
@@ -232,11 +158,18 @@ function timelineRows(data: ChartData): TimelineRow[] {
       )
       .map(({ claim }) => {
         const group = claimantGroup(data, claim);
+        const own = spanOf(claim);
+        const starts = readingsOf(claim, data.readings)
+          .map((read) => spanOf(read.claim).start)
+          .filter((start): start is string => start !== null && start !== own.start)
+          .sort((a, b) => earliestDay(b) - earliestDay(a));
         return {
           claimId: claim.id,
           claimantId: group.id,
           claimant: group.name,
-          ...spanOf(claim),
+          ...own,
+          laterStart: own.span === 'since_coup' ? (starts[0] ?? null) : null,
+          reading: '',
           published: labels.get(claim.id) ?? formatMeasure(claim),
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
@@ -244,6 +177,23 @@ function timelineRows(data: ChartData): TimelineRow[] {
         };
       })
   );
+}
+
+/**
+ * The table's and CSV's rows: one per reading of each claim, with the span and wording that reading
+ * gives, so a claim the article allows to be read two ways is listed both ways.
+ */
+function timelineReadingRows(data: ChartData): TimelineRow[] {
+  return timelineRows(data).flatMap((row) => {
+    const claim = data.claimById.get(row.claimId);
+    if (!claim) return [];
+    return readingsOf(claim, data.readings).map((read) => ({
+      ...row,
+      ...spanOf(read.claim),
+      reading: read.label,
+      published: row.vague ? row.published : formatMeasure(read.claim),
+    }));
+  });
 }
 
 /** The axis runs from the coup to the end of the year of the last claim. */
@@ -291,8 +241,8 @@ function layoutFor(width: number): Layout {
     laneGap: narrow ? 14 : 10,
     barHeight: 10,
     lineHeight: 18,
-    // Room for two bold digits ("10") inside the circle, with 3 px to spare either side.
-    markerSize: Math.max(24, Math.ceil(textWidth('10', CHART_FONT_SIZE, 'bold') + 8)),
+    // Room for two bold digits ("10") inside the circle, with 4 px to spare either side of the ring.
+    markerSize: Math.max(26, Math.ceil(textWidth('10', CHART_FONT_SIZE, 'bold') + 10)),
   };
 }
 
@@ -306,6 +256,8 @@ interface MarkShape {
   bodyShape: 'bar' | 'dot' | 'capsule';
   /** Left end of a running total's thin line. */
   lineFrom: number | null;
+  /** Where a running total's line turns solid, when a reading starts the count later than lineFrom. */
+  solidFrom: number | null;
   /** Left end of the dotted tail of a claim whose start is not given. */
   tailFrom: number | null;
   labelText: string;
@@ -335,10 +287,12 @@ function shapeClaim(
   let body: Interval;
   let bodyShape: MarkShape['bodyShape'] = 'bar';
   let lineFrom: number | null = null;
+  let solidFrom: number | null = null;
   let tailFrom: number | null = null;
   if (row.span === 'since_coup') {
     body = widen({ left: x(endSpan.start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
     lineFrom = x(dateSpan(row.start ?? COUP_DATE).start);
+    if (row.laterStart !== null) solidFrom = x(dateSpan(row.laterStart).start);
   } else if (row.span === 'no_period') {
     bodyShape = isDayPrecise(row.end) ? 'dot' : 'capsule';
     body = widen({ left: x(endSpan.start), right: x(endSpan.end) }, DOT_RADIUS * 2);
@@ -357,7 +311,7 @@ function shapeClaim(
     left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,
     right: side === 'right' ? body.right + LABEL_GAP + labelWidth : body.right,
   };
-  return { row, color, body, bodyShape, lineFrom, tailFrom, labelText, labelSide: side, extent };
+  return { row, color, body, bodyShape, lineFrom, solidFrom, tailFrom, labelText, labelSide: side, extent };
 }
 
 type AnySelection = Selection<SVGElement, unknown, null, undefined>;
@@ -511,9 +465,10 @@ export default defineChart<TimelineRow>({
   subtitle:
     'Each claim spans the time it counts, one lane per claimant or group of joint claimants; most cluster around a few announcements and offensives.',
   engine: 'd3',
-  rows: timelineRows,
+  rows: timelineReadingRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
+    { key: 'reading', label: 'Reading', value: (row) => row.reading },
     { key: 'start', label: 'From', value: (row) => row.start },
     { key: 'end', label: 'To', value: (row) => row.end },
     { key: 'span', label: 'Span drawn', value: (row) => SPAN_WORDS[row.span] },
@@ -602,11 +557,11 @@ export default defineChart<TimelineRow>({
       dayPrecise: isDayPrecise(event.date),
     }));
     const eventAnchor = (placed: PlacedEvent) => x(placed.span.mid);
-    const markerPlaces = placeMarkers(events.map(eventAnchor), layout.markerSize, { left: 2, right: width - 2 }, 3);
-    const markerRows = Math.max(0, ...markerPlaces.map((place) => place.row + 1));
+    const markerPlan = clusterMarkers(events.map(eventAnchor), layout.markerSize, 3, 2, width - 2, 3);
+    const markerRows = markerPlan.rows;
     const markerRowPitch = layout.markerSize + 4;
     const markersTop = y;
-    const leaderDrop = 12;
+    const leaderDrop = 14;
     y += markerRows * markerRowPitch + leaderDrop;
     const plotTop = y;
 
@@ -724,12 +679,26 @@ export default defineChart<TimelineRow>({
     // --- Events: a numbered marker each with a dashed leader down to its date, where it runs on as
     // a rule through every lane (a day) or meets a band across the month (a rule would name a day
     // nobody gave).
+    // Each cluster's grid stands on a stem down to a bracket across its dates (timeline-markers.ts).
+    const ruleTop = plotTop - 2;
+    const bracketY = ruleTop - 5;
+    const gridBottom = markersTop + markerRows * markerRowPitch - 4;
+    // One path for every stem and bracket: the timeline embed has a 10 KB budget.
+    const stems = markerPlan.clusters.map((cluster) => {
+      const anchors = cluster.members.map((member) => eventAnchor(events[member] as PlacedEvent));
+      const from = Math.min(cluster.centre, ...anchors);
+      const to = Math.max(cluster.centre, ...anchors);
+      const bracket = to - from > 1 ? `M${from},${bracketY}H${to}` : '';
+      return `M${cluster.centre},${gridBottom}V${bracketY}${bracket}`;
+    });
+    if (stems.length > 0) ruleLayer.append('path').attr('d', stems.join(''));
     events.forEach((placed, index) => {
-      const place = markerPlaces[index] as MarkerPlacement;
+      const place = markerPlan.markers[index] as { cluster: number; cx: number; row: number };
+      const cluster = markerPlan.clusters[place.cluster] as { rows: number };
       const anchor = eventAnchor(placed);
-      const cy = markersTop + (markerRows - 1 - place.row) * markerRowPitch + layout.markerSize / 2;
-      const ruleTop = plotTop - 2;
-      const leader = `M${place.centre},${cy + layout.markerSize / 2}V${ruleTop - leaderDrop + 4}L${anchor},${ruleTop}`;
+      // Grids stand on a common line: a cluster of fewer rows starts lower.
+      const cy = markersTop + (markerRows - cluster.rows + place.row) * markerRowPitch + layout.markerSize / 2;
+      const leader = `M${anchor},${bracketY}V${ruleTop}`;
       // The rule and the band stop short of every label they would cross (keepout.ts).
       // Relative moves: the repeated row spacing compresses well (the embed has a 10 KB budget).
       const ruleParts = placed.dayPrecise
@@ -753,7 +722,7 @@ export default defineChart<TimelineRow>({
         );
         bandLayer.append('path').attr('d', pieces.join(''));
       }
-      drawEventMarker(markerLayer, placed.number, place.centre, cy, layout.markerSize);
+      drawEventMarker(markerLayer, placed.number, place.cx, cy, layout.markerSize);
     });
 
     // --- Time axis under the lanes.
@@ -911,10 +880,25 @@ function drawClaim(
     // A label set left of a running total's cap sits on the total's own line. The line is drawn
     // above the labels' halos, so it has to stop short of the label by itself.
     const lineTo = shape.labelSide === 'left' ? labelLeft - 3 : body.left;
-    if (lineTo > shape.lineFrom) {
+    // Where only one reading runs the count from the coup, the line is dotted up to the date the
+    // other reading starts it: the dotted stretch is there under one reading, not the other.
+    const solidFrom = Math.min(Math.max(shape.solidFrom ?? shape.lineFrom, shape.lineFrom), lineTo);
+    if (solidFrom > shape.lineFrom) {
       link
         .append('line')
         .attr('x1', shape.lineFrom)
+        .attr('x2', solidFrom)
+        .attr('y1', cy)
+        .attr('y2', cy)
+        .attr('stroke', color)
+        .attr('stroke-width', 2)
+        .attr('stroke-dasharray', '1 3')
+        .attr('stroke-linecap', 'round');
+    }
+    if (lineTo > solidFrom) {
+      link
+        .append('line')
+        .attr('x1', solidFrom)
         .attr('x2', lineTo)
         .attr('y1', cy)
         .attr('y2', cy)

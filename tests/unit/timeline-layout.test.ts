@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { chartData } from '../../src/charts/data.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { textWidth } from '../../src/charts/text-metrics.ts';
-import timeline, { labelSide, laneHeader, packRows, placeMarkers, type Interval } from '../../src/charts/timeline.ts';
+import timeline, { labelSide, laneHeader, packRows, type Interval } from '../../src/charts/timeline.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 
 const EPSILON = 1e-6;
@@ -80,75 +80,6 @@ describe('packRows: claims and their labels into sub-rows', () => {
         2,
       ),
     ).toEqual([0, 1, 0]);
-  });
-});
-
-describe('placeMarkers: numbered event markers along the top', () => {
-  const scenario = fc
-    .record({
-      width: fc.integer({ min: 40, max: 1000 }),
-      size: fc.integer({ min: 8, max: 30 }),
-      gap: fc.integer({ min: 0, max: 6 }),
-    })
-    .chain(({ width, size, gap }) =>
-      fc.record({
-        width: fc.constant(width),
-        size: fc.constant(Math.min(size, width)),
-        gap: fc.constant(gap),
-        // Anchors may sit outside the bounds: a date at the very edge of the axis, or beyond it.
-        anchors: fc.array(fc.double({ min: -50, max: width + 50, noNaN: true }), { maxLength: 30 }),
-      }),
-    );
-
-  it('never overlaps two markers in a row, keeps every marker inside the width, keeps order', () => {
-    fc.assert(
-      fc.property(scenario, ({ width, size, gap, anchors }) => {
-        const places = placeMarkers(anchors, size, { left: 0, right: width }, gap);
-        expect(places).toHaveLength(anchors.length);
-        for (const place of places) {
-          expect(place.centre - size / 2).toBeGreaterThanOrEqual(-EPSILON);
-          expect(place.centre + size / 2).toBeLessThanOrEqual(width + EPSILON);
-        }
-        for (let i = 0; i < anchors.length; i++) {
-          for (let j = i + 1; j < anchors.length; j++) {
-            const a = places[i];
-            const b = places[j];
-            if (!a || !b || a.row !== b.row) continue;
-            expect(Math.abs(a.centre - b.centre)).toBeGreaterThanOrEqual(size + gap - EPSILON);
-            // Left-to-right order of anchors is the order of markers, so leaders never cross.
-            const anchorOrder = Math.sign((anchors[i] as number) - (anchors[j] as number));
-            if (anchorOrder !== 0) expect(Math.sign(a.centre - b.centre)).toBe(anchorOrder);
-          }
-        }
-      }),
-    );
-  });
-
-  it('uses one row whenever the markers fit side by side', () => {
-    fc.assert(
-      fc.property(scenario, ({ width, size, gap, anchors }) => {
-        const fit = anchors.length * size + Math.max(0, anchors.length - 1) * gap <= width;
-        const places = placeMarkers(anchors, size, { left: 0, right: width }, gap);
-        if (fit) expect(places.every((place) => place.row === 0)).toBe(true);
-      }),
-    );
-  });
-
-  it('leaves markers that have room exactly over their anchors', () => {
-    expect(placeMarkers([100, 200, 300], 18, { left: 0, right: 640 }, 3)).toEqual([
-      { row: 0, centre: 100 },
-      { row: 0, centre: 200 },
-      { row: 0, centre: 300 },
-    ]);
-  });
-
-  it('spreads a crowd evenly around where it points, not off to one side', () => {
-    const places = placeMarkers([300, 300, 300], 20, { left: 0, right: 640 }, 0);
-    expect(places.map((place) => place.centre)).toEqual([280, 300, 320]);
-  });
-
-  it('refuses a marker wider than the space', () => {
-    expect(() => placeMarkers([5], 30, { left: 0, right: 20 }, 0)).toThrow(RangeError);
   });
 });
 
@@ -336,8 +267,17 @@ describe('the rendered timeline', () => {
     });
   });
 
-  it('has one row per claim and says none is independently verified', () => {
-    expect(timeline.rows(data)).toHaveLength(data.claims.length);
+  it('has one row per reading of each claim and says none is independently verified', () => {
+    // A claim with no rows in readings.csv is its own only reading.
+    const readings = data.claims.reduce(
+      (sum, claim) => sum + Math.max(1, data.readings.filter((reading) => reading.claim_id === claim.id).length),
+      0,
+    );
+    expect(readings).toBeGreaterThan(data.claims.length);
+    expect(timeline.rows(data)).toHaveLength(readings);
+    // The 20,000 is listed under both readings, each with the span it gives.
+    const twenty = timeline.rows(data).filter((row: { claimId: string }) => row.claimId === 'nug-cdm-20000-2023-12');
+    expect(twenty.map((row: { start: string | null }) => row.start)).toEqual(['2021-02-01', '2021-12']);
     const description = timeline.describe(data);
     expect(description).toMatch(/^29 claims from 8 claimants/);
     expect(description).toMatch(/None of these claims has been independently verified\.$/);

@@ -1,0 +1,61 @@
+/**
+ * Every admissible reading shows on the charts: where an article allows a figure to be read two
+ * ways (data/readings.csv), the charts' rows, descriptions, labels and mark titles give both, so no
+ * chart presents the reading we happened to code as the only one.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { chartData } from '../../src/charts/data.ts';
+import { CHARTS, chartById } from '../../src/charts/index.ts';
+import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
+
+const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
+const readingsOf = (claimId: string) => data.readings.filter((reading) => reading.claim_id === claimId);
+const multiRead = [...new Set(data.readings.map((reading) => reading.claim_id))];
+
+describe('the cumulative chart', () => {
+  const chart = chartById('cumulative-claims');
+
+  it('has one table and CSV row per reading of each total, naming the reading', () => {
+    const rows = chart.rows(data) as { claimId: string; reading: string }[];
+    for (const claimId of new Set(rows.map((row) => row.claimId))) {
+      const expected = readingsOf(claimId).map((reading) => reading.label);
+      const got = rows.filter((row) => row.claimId === claimId).map((row) => row.reading);
+      expect(got).toEqual(expected.length > 0 ? expected : ['as coded']);
+    }
+    expect(chart.columns.map((column) => column.key)).toContain('reading');
+    expect(rows.filter((row) => row.claimId === 'nug-cdm-20000-2023-12')).toHaveLength(2);
+  });
+
+  it('gives both readings of the 20,000 in its description and its drawing', () => {
+    const labels = readingsOf('nug-cdm-20000-2023-12').map((reading) => reading.label);
+    expect(labels).toHaveLength(2);
+    for (const label of labels) expect(chart.describe(data)).toContain(label);
+    for (const width of Object.values(VARIANT_WIDTHS)) {
+      const text = renderChart(chart, data, width)
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+      // The note under the axis may wrap a label across lines; its words stay in order.
+      for (const label of labels) expect(text.replace(/\s/g, '')).toContain(label.replace(/\s/g, ''));
+    }
+  });
+});
+
+describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('%s', (_id, chart) => {
+  it('names every reading in the title of each mark that stands for a claim read two ways', () => {
+    const svg = renderChart(chart, data, VARIANT_WIDTHS.wide);
+    for (const claimId of multiRead) {
+      const link = svg.match(new RegExp(`<a [^>]*href="#claim-${claimId}"[^>]*>[\\s\\S]*?</a>`));
+      if (!link) continue;
+      for (const reading of readingsOf(claimId)) expect(link[0]).toContain(reading.label);
+    }
+  });
+});
+
+it('labels the 750 in both its wordings wherever it is drawn with a figure label', () => {
+  for (const id of ['timeline', 'who-is-counting']) {
+    const svg = renderChart(chartById(id), data, VARIANT_WIDTHS.wide);
+    expect(svg).toContain('at least 750 or around 750');
+  }
+});
