@@ -80,7 +80,7 @@ export interface RateRow {
 }
 
 function what(claim: Claim, data?: ChartData): string {
-  return `${data ? figureWordings(claim, data.readings) : formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
+  return `${data ? figureWordings(claim, data.readings, data.claimants) : formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
 }
 
 /** "around 750 in the past 20 days: 33 to 42 a day; at least 750 since 27 Oct: 34 or more a day". */

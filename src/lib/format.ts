@@ -2,7 +2,7 @@
  * Words and numbers as readers see them. Every figure goes out with its qualifier: "around 3,000",
  * never "3,000", because the hedge is part of the claim.
  */
-import type { Action, Claim, Claimant, Personnel, Qualifier, Unit, Verification } from './types.ts';
+import type { Action, Claim, Claimant, Personnel, Qualifier, Reading, Unit, Verification } from './types.ts';
 import type { Range } from './derive.ts';
 import { formatPartialDate, formatPeriod, parsePartialDate } from './dates.ts';
 
@@ -154,13 +154,33 @@ export function claimantsOf(
   return found;
 }
 
-/** The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. */
+/**
+ * The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. Given the
+ * readings, a wording the article credits to someone else is named with them: "Anti-junta alliance for
+ * at least 750 and Opposition sources for around 750".
+ */
 export function formatClaimants(
-  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>,
+  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'> & Partial<Pick<Claim, 'id' | 'figure' | 'qualifier' | 'unit'>>,
   claimants: readonly Claimant[],
   form: 'name' | 'short_name' = 'name',
+  readings: readonly Reading[] = [],
 ): string {
-  return listInWords(claimantsOf(claim, claimants).map((claimant) => claimant[form]));
+  const names = (ids: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>) =>
+    listInWords(claimantsOf(ids, claimants).map((claimant) => claimant[form]));
+  const credited = readings.filter((reading) => reading.claim_id === claim.id && reading.claimant_ids.length > 0);
+  const { figure, qualifier, unit } = claim;
+  if (credited.length === 0 || figure === undefined || qualifier === undefined || unit === undefined) {
+    return names(claim);
+  }
+  // A wording the article credits to someone else (EFE's lede: "around 750 ..., opposition sources
+  // said") is listed with its own claimants, so no one is credited with words that are not theirs.
+  const own = `${names(claim)} for ${formatFigure({ figure, qualifier, unit })}`;
+  const others = credited.map((reading) => {
+    const [first = claim.claimant_id, ...rest] = reading.claimant_ids;
+    const wording = formatFigure({ figure, qualifier: reading.qualifier ?? qualifier, unit });
+    return `${names({ claimant_id: first, co_claimant_ids: rest })} for ${wording}`;
+  });
+  return listInWords([own, ...others]);
 }
 
 /** Whether anyone beyond the claimant has checked a figure, in the words shown with it. */

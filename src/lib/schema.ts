@@ -63,6 +63,7 @@ export const MAX_LENGTHS: Record<string, Record<string, { max: number; why: stri
     claim_id: { max: 80, why: 'an id' },
     reading_id: { max: 80, why: 'an id' },
     label: { max: 120, why: 'a short label, shown beside each derived figure' },
+    claimant_ids: { max: 400, why: 'a few ids' },
     quote: { max: MAX_QUOTE_LENGTH, why: 'one sentence of evidence, not a paragraph of the article' },
     note: { max: 1500, why: 'a note' },
   },
@@ -241,6 +242,8 @@ export const readingRow = z.object({
   reading_id: slug(),
   /** The reading in a few words, shown beside every figure derived under it. */
   label: requiredText('a short label for the reading'),
+  /** Who the article credits this reading to, when not the claim's claimants; empty keeps theirs. */
+  claimant_ids: slugList(),
   qualifier: z
     .string()
     .refine((cell) => cell === '' || (QUALIFIERS as readonly string[]).includes(cell), {

@@ -48,6 +48,7 @@ export const CLAIMANT_KINDS = [
   'residents',
   'junta',
   'anonymous_insider',
+  'unnamed_sources',
   'unattributed',
 ] as const;
 export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
@@ -116,6 +117,12 @@ export interface Reading {
   reading_id: string;
   /** What the reading says, in a few words: "over two weeks (14 days)". */
   label: string;
+  /**
+   * Who the article credits this reading's wording to, when not the claim's claimants: EFE gives the
+   * lede's "around 750" to unnamed opposition sources and the body's "at least 750" to the alliance.
+   * Empty keeps the claim's claimant_id and co_claimant_ids; the first id becomes the claimant.
+   */
+  claimant_ids: string[];
   qualifier: Qualifier | null;
   scope: Scope | null;
   period_start: PartialDate | null;
