@@ -151,7 +151,7 @@ describe('do-the-numbers-add-up rows', () => {
     // −47 (2,953 − 3,000), +9 (462 − 453), −1.88 points (18.12 − 20), −3 (450 − 453).
     expect(rows.map((row) => [row.id, row.differenceText])).toEqual([
       ['parts-vs-total', '\u221247'],
-      ['rate-vs-count', '+9'],
+      ['rate-vs-count', '+9 to +141'],
       ['percent-rise', '\u22121.88 points'],
       ['breakdown-vs-total', '\u22123'],
     ]);

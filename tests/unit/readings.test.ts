@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset, validateDatasetTexts } from '../../src/lib/dataset.ts';
 import { periodDays } from '../../src/lib/derive.ts';
-import { rateVsCountCheck } from '../../src/lib/checks.ts';
+import { formatCheckDifference, rateVsCountCheck } from '../../src/lib/checks.ts';
 import { impliedDailyRates, periodDailyRates } from '../../src/lib/rates.ts';
 import { figureWordings, periodWordings, readingsDifferInClaimants, readingsOf } from '../../src/lib/readings.ts';
 import { formatClaimants } from '../../src/lib/format.ts';
@@ -30,6 +30,19 @@ describe('the 453 and the 33 a day: two weeks or since 7 Sept', () => {
     expect(check.computed).toEqual({ point: 462, low: 462, high: 594 });
     expect(check.working).toBe('33 a day × 14 days (or 17 to 18 days) = 462');
     expect(check.explanation).toContain('since the 7 Sept call (17 to 18 days): 561 to 594');
+  });
+
+  it('gives the difference from the 453 under every reading, +9 to +141, and never calls it a match', () => {
+    const check = rateVsCountCheck(data.claims, data.readings);
+    // 462 − 453 = +9; 561 − 453 = +108; 594 − 453 = +141. All above the 453, so the sign is +.
+    expect(check.differences).toEqual({ low: 9, high: 141 });
+    expect(formatCheckDifference(check)).toBe('+9 to +141');
+    expect(check.explanation).toContain('more than the 453 under every reading');
+    expect(check.explanation).toContain('+9 over two weeks (14 days), +108 to +141 since the 7 Sept call');
+    // The note on the 33 a day must agree with the chart: close under one reading, never a match.
+    expect(check.explanation).not.toMatch(/\bmatch(es)?\b(?! it)/);
+    expect(real('nug-contacted-33-per-day-2021-09').notes).not.toMatch(/\bmatch/);
+    expect(real('nug-contacted-33-per-day-2021-09').notes).toContain('9 more');
   });
 
   it('the about 50 who joined the CDM: 3.2 to 3.9 a day over two weeks, 2.5 to 3.2 since 7 Sept', () => {
