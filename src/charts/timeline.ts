@@ -12,7 +12,7 @@
 import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, formatClaimCount, formatMeasure } from '../lib/format.ts';
+import { ACTION_LABELS, formatClaimCount, formatFigure, formatMeasure } from '../lib/format.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -195,6 +195,8 @@ interface TimelineRow {
   end: string;
   span: SpanKind;
   published: string;
+  /** The figure and act without the people, drawn only where the full label fits on neither side. */
+  drawnShort: string;
   action: string;
   vague: boolean;
   label: string;
@@ -238,6 +240,7 @@ function timelineRows(data: ChartData): TimelineRow[] {
           claimant: group.name,
           ...spanOf(claim),
           published: labels.get(claim.id) ?? formatMeasure(claim),
+          drawnShort: `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`,
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
           label: claimLabel(data, claim),
@@ -347,11 +350,14 @@ function shapeClaim(
     body = widen({ left: x(start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
     if (row.span === 'open_start') tailFrom = Math.max(layout.marginLeft, body.left - OPEN_START_TAIL);
   }
-  const labelText = row.vague ? 'no number' : row.published;
-  const labelWidth = measureLabel(labelText);
   // A running total's label may sit on its own thin line (the line stops short of it), so its
-  // left limit is the plot's edge, not the line's start.
-  const side = labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
+  // left limit is the plot's edge, not the line's start. The full label names the people; where it
+  // fits on neither side, the figure and the act are drawn, and the people stay in the table and CSV.
+  const fullText = row.vague ? 'no number' : row.published;
+  const fullSide = labelSide(body, measureLabel(fullText), LABEL_GAP, layout.marginLeft, width - 2);
+  const labelText = fullSide === null && !row.vague ? row.drawnShort : fullText;
+  const labelWidth = measureLabel(labelText);
+  const side = labelText === fullText ? fullSide : labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
   const left = Math.min(body.left, lineFrom ?? body.left, tailFrom ?? body.left);
   const extent: Interval = {
     left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,

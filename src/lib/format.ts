@@ -112,18 +112,14 @@ export function formatFigure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'>
 }
 
 /**
- * A figure with its hedge and its measure, the form every label that shows a total uses: "around
- * 3,000 defected", "around 15,000 joined the CDM", "33 a day contacted the resistance", "a 20%
- * rise in the total from newcomers", "an unstated number deserted". Without the measure, "3,000" and
- * "15,000" read as one series, though they count different things.
+ * A figure with its hedge and its measure, the form every label that shows a total uses: who and
+ * what, "around 3,000 soldiers and police defected", "around 1,500 soldiers defected", "around
+ * 15,000 soldiers and police joined the CDM". Without the act, "3,000" and "15,000" read as one
+ * series, though they count different things; without the people, the 1,500 soldiers and the 1,000
+ * police credited together read as two counts of the same. One form for every label: claimClause.
  */
-export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'action'>): string {
-  const action = ACTION_LABELS[claim.action];
-  if (claim.figure === null) return `${QUALIFIER_WORDS.vague.replace(/ of$/, '')} ${action}`;
-  // A percentage is a rise in the running total that the newcomers made ("The 453 new personnel
-  // represented a 20 percent rise"), not a rise in the number who did the act.
-  if (claim.unit === 'percent') return `a ${formatFigure(claim)} rise in the total from newcomers who ${action}`;
-  return `${formatFigure(claim)} ${action}`;
+export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
+  return claimClause(claim);
 }
 
 /** What follows each of `count` items in a list in words: ["", ] for one, [" and ", ""] for two, [", ", " and ", ""]. */
@@ -218,14 +214,18 @@ const SINGULAR_PERSONNEL: Record<Personnel, string> = {
 /**
  * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
  * officer defected", "an unstated number of soldiers surrendered", "a 20% rise in the total from new
- * soldiers and police", "33 a day contacted the resistance".
+ * soldiers and police", "33 soldiers and police a day contacted the resistance", "3 battalions of
+ * soldiers surrendered".
  */
 export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
   const action = ACTION_LABELS[claim.action];
   if (claim.figure === null) return `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
   if (claim.unit === 'percent')
     return `a ${formatFigure(claim)} rise in the total from new ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
-  if (claim.unit !== 'people') return `${formatFigure(claim)} ${action}`;
+  // Rates and battalions name their people too: "33 soldiers and police a day", "3 battalions of soldiers".
+  if (claim.unit === 'people_per_day')
+    return `${formatFigure({ ...claim, unit: 'people' })} ${PERSONNEL_LABELS[claim.personnel]} a day ${action}`;
+  if (claim.unit === 'battalions') return `${formatFigure(claim)} of ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
   const who =
     claim.figure === 1 && claim.qualifier === 'exact'
       ? SINGULAR_PERSONNEL[claim.personnel]

@@ -111,7 +111,7 @@ describe('who-is-counting rows', () => {
 
   it('keeps each figure as published, with its hedge and what it counts', () => {
     const total = rows.find((row) => row.claimId === 'nug-cdm-20000-2023-12');
-    expect(total?.published).toBe('more than 20,000 joined the CDM');
+    expect(total?.published).toBe('more than 20,000 soldiers and police joined the CDM');
     expect(total?.high).toBeNull();
   });
 
@@ -160,11 +160,11 @@ describe('do-the-numbers-add-up rows', () => {
   it('name the claimed figure and who claimed it', () => {
     expect(rows.map((row) => row.claimedText)).toEqual([
       // Both claimants the article credits, and what the figure counts.
-      "NUG and People's Embrace said around 3,000 defected",
+      "NUG and People's Embrace said around 3,000 soldiers and police defected",
       // The 453 and the 20% are coded as answering the call (issue 9): the article does not say they left.
-      "NUG and People's Embrace said 453 answered the NUG’s call",
-      'NUG said a 20% rise in the total from newcomers who answered the NUG’s call',
-      "NUG and People's Embrace said 453 answered the NUG’s call",
+      "NUG and People's Embrace said 453 soldiers and police answered the NUG’s call",
+      'NUG said a 20% rise in the total from new soldiers and police who answered the NUG’s call',
+      "NUG and People's Embrace said 453 soldiers and police answered the NUG’s call",
     ]);
     // 453 / 0.2 = 2,265.
     expect(rows[2]?.impliedBase).toBeCloseTo(2265, 10);
