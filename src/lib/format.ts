@@ -257,3 +257,12 @@ export function formatClaimPeriod(claim: Pick<Claim, 'period_start' | 'period_en
   if (start !== null && end !== null) return formatSpan(start, end);
   return formatPeriod(start, end) ?? 'no dates given';
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count in words for running text: "five" up to ten, digits beyond ("12"). */
+export function numberWord(count: number): string {
+  return Number.isInteger(count) && count >= 0 && count < NUMBER_WORDS.length
+    ? (NUMBER_WORDS[count] as string)
+    : formatNumber(count);
+}

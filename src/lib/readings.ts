@@ -101,8 +101,11 @@ export function periodWordings(
   if (!hasReadings(claim, readings)) return single(claim);
   const credited = readingsDifferInClaimants(claim, readings);
   return readingsOf(claim, readings)
-    .map((read) =>
-      credited ? `${read.label}, according to ${formatClaimants(read.claim, claimants, 'short_name')}` : read.label,
-    )
+    .map((read) => {
+      // readings.csv's labels name whose wording a credited reading is; one that does not gets it here.
+      const who = formatClaimants(read.claim, claimants, 'short_name');
+      const named = !credited || read.label.toLowerCase().includes(who.toLowerCase());
+      return named ? read.label : `${read.label}, according to ${who}`;
+    })
     .join(' or ');
 }

@@ -53,7 +53,7 @@ describe('implied-daily-rates rows', () => {
     expect(offensive?.days).toEqual({ min: 20, max: 22 });
     expect(offensive?.what).toBe('at least 750 (Anti-junta alliance) or around 750 (Opposition sources) deserted');
     expect(offensive?.readings).toBe(
-      'around 750 in the past 20 days (headline and lede): 33 to 42 a day; at least 750 since 27 Oct (body): 34 or more a day',
+      'around 750 in the past 20 days (lede, credited to unnamed opposition sources): 33 to 42 a day; at least 750 since 27 Oct (body, credited to the anti-junta alliance): 34 or more a day',
     );
   });
 

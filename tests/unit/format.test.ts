@@ -14,6 +14,7 @@ import {
   roundRangeOutward,
   formatPerDay,
   formatSpan,
+  numberWord,
 } from '../../src/lib/format.ts';
 import { ACTIONS } from '../../src/lib/types.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
@@ -222,5 +223,13 @@ describe('labels name the measure, the claimants and the status', () => {
     expect(VERIFICATION_LABELS.corroborated).toBe('independently verified');
     expect(formatVerifications(['unverified', 'unverified'])).toBe('unverified');
     expect(formatVerifications(['unverified', 'disputed'])).toBe('unverified / disputed');
+  });
+});
+
+describe('numberWord', () => {
+  it('spells small counts for headings and digits beyond ten', () => {
+    expect(numberWord(5)).toBe('five');
+    expect(numberWord(10)).toBe('ten');
+    expect(numberWord(12)).toBe('12');
   });
 });

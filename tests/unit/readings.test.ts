@@ -101,7 +101,14 @@ describe('the 750: around 750 in 20 days, or at least 750 since 27 Oct', () => {
     // Without the readings, only the claim's own claimant (the body's).
     expect(formatClaimants(claim, data.claimants, 'short_name')).toBe('Anti-junta alliance');
     expect(periodWordings(claim, data.readings, data.claimants)).toBe(
-      'around 750 in the past 20 days (headline and lede), according to Opposition sources or at least 750 since 27 Oct (body), according to Anti-junta alliance',
+      'around 750 in the past 20 days (lede, credited to unnamed opposition sources) or at least 750 since 27 Oct (body, credited to the anti-junta alliance)',
+    );
+    // A label that does not name its claimant gets the name appended.
+    const bare = data.readings.map((reading) =>
+      reading.claim_id === claim.id ? { ...reading, label: reading.reading_id } : reading,
+    );
+    expect(periodWordings(claim, bare, data.claimants)).toBe(
+      'past-20-days, according to Opposition sources or since-27-oct, according to Anti-junta alliance',
     );
     // Readings that share the claim's claimants are worded as before.
     expect(periodWordings(real('nug-defected-453-2021-09'), data.readings, data.claimants)).toBe(
