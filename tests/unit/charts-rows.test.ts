@@ -32,9 +32,9 @@ describe('implied-daily-rates rows', () => {
 
   it('shows the 20,000 under its own words too: over the past two years', () => {
     const row = byKey('nug-cdm-20000-2023-12');
-    // 1 Dec 2021 to Dec 2023: 730 days elapsed at the least, 761 counted to 31 Dec 2023 at the most.
+    // Dec 2021 to Dec 2023, both known to the month: 700 days at the least (31 Dec 2021 to 1 Dec 2023), 761 at the most.
     // More than 20,000 is 20,001 or more: 20,001 / 761 = 26.283 a day or more.
-    expect(row?.days).toEqual({ min: 730, max: 761 });
+    expect(row?.days).toEqual({ min: 700, max: 761 });
     expect(row?.perDay.low).toBeCloseTo(26.283, 3);
     expect(row?.perDay.high).toBeNull();
     expect(row?.period).toBe('over the past two years (Dec 2021 to Dec 2023)');
