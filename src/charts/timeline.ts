@@ -12,7 +12,7 @@
 import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, formatClaimCount, formatFigure, formatMeasure } from '../lib/format.ts';
+import { ACTION_LABELS, formatClaimCount, formatEventDate, formatFigure, formatMeasure } from '../lib/format.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -541,7 +541,7 @@ export default defineChart<TimelineRow>({
     const busiest = counts.filter((entry) => entry.count === most).map((entry) => entry.claimant.name);
     const vague = claims.filter((claim) => claim.figure === null).length;
     const totals = claims.filter((claim) => claim.scope === 'cumulative_since_coup').length;
-    const events = markedEvents(data).map((event) => `${event.title} (${formatPartialDate(event.date)})`);
+    const events = markedEvents(data).map((event) => `${event.title} (${formatEventDate(event)})`);
     const independent = claims.filter((claim) => claim.verification === 'corroborated').length;
     const sentences = [
       `${formatClaimCount(claims.length)} from ${data.claimants.filter((claimant) => lanes.some((lane) => lane.id.split(' ').includes(claimant.id))).length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn across the time it counts in the lane of its claimant, or of its claimants together where a report credits them jointly, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
@@ -807,7 +807,7 @@ export default defineChart<TimelineRow>({
       .attr('class', 'timeline-event-key');
     const markerLeft = layout.marginLeft;
     const textLeft = markerLeft + layout.markerSize + 8;
-    const dateWidth = Math.max(...events.map((placed) => measureLabel(formatPartialDate(placed.event.date))));
+    const dateWidth = Math.max(...events.map((placed) => measureLabel(formatEventDate(placed.event))));
     const inlineDate =
       textLeft + dateWidth + 12 + Math.max(...events.map((placed) => measureLabel(placed.event.title))) <= width;
     // The numbers only pair an entry with its marker on the chart; a screen reader gets the list.
@@ -817,7 +817,7 @@ export default defineChart<TimelineRow>({
       const cy = entryTop + lineHeight / 2;
       const entry = eventKey.append<SVGElement>('g');
       drawEventMarker(keyMarkers, placed.number, markerLeft + layout.markerSize / 2, cy, layout.markerSize);
-      const date = formatPartialDate(placed.event.date);
+      const date = formatEventDate(placed.event);
       if (inlineDate) {
         appendText(entry, date, { x: textLeft, y: cy, fill: cssVar('muted') });
         appendText(entry, placed.event.title, {

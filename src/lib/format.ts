@@ -2,7 +2,17 @@
  * Words and numbers as readers see them. Every figure goes out with its qualifier: "around 3,000",
  * never "3,000", because the hedge is part of the claim.
  */
-import type { Action, Claim, Claimant, Personnel, Qualifier, Reading, Unit, Verification } from './types.ts';
+import type {
+  Action,
+  Claim,
+  Claimant,
+  Personnel,
+  Qualifier,
+  Reading,
+  TimelineEvent,
+  Unit,
+  Verification,
+} from './types.ts';
 import type { Range } from './derive.ts';
 import { formatPartialDate, formatPeriod, parsePartialDate } from './dates.ts';
 
@@ -265,4 +275,25 @@ export function numberWord(count: number): string {
   return Number.isInteger(count) && count >= 0 && count < NUMBER_WORDS.length
     ? (NUMBER_WORDS[count] as string)
     : formatNumber(count);
+}
+
+/**
+ * An event's date with how sure it is, wherever the event is dated: "7 Sept 2021", "4 Dec 2023
+ * (inferred)", "about Sept 2022", "by Aug 2023 (inferred)".
+ */
+export function formatEventDate(
+  event: Pick<TimelineEvent, 'date' | 'date_certainty'>,
+  style: 'short' | 'long' = 'short',
+): string {
+  const date = formatPartialDate(event.date, style);
+  switch (event.date_certainty) {
+    case 'stated':
+      return date;
+    case 'inferred':
+      return `${date} (inferred)`;
+    case 'approximate':
+      return `about ${date}`;
+    case 'no_later_than':
+      return `by ${date} (inferred)`;
+  }
 }

@@ -9,7 +9,17 @@
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './dates.ts';
-import { ACTIONS, CLAIMANT_KINDS, PERSONNEL, QUALIFIERS, RELATIONS, SCOPES, UNITS, VERIFICATIONS } from './types.ts';
+import {
+  ACTIONS,
+  CLAIMANT_KINDS,
+  DATE_CERTAINTIES,
+  PERSONNEL,
+  QUALIFIERS,
+  RELATIONS,
+  SCOPES,
+  UNITS,
+  VERIFICATIONS,
+} from './types.ts';
 
 const PARTIAL_DATE_EXPECTED = 'a date that exists, written YYYY, YYYY-MM or YYYY-MM-DD';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -225,6 +235,8 @@ export const sourceRow = z.object({
 export const eventRow = z.object({
   id: slug(),
   date: partialDate(),
+  /** How sure the date is; shown with it wherever the event is dated. */
+  date_certainty: oneOf(DATE_CERTAINTIES),
   /** A short label: it is drawn on charts. */
   title: requiredText('a short title'),
   description: requiredText('a description of the event'),

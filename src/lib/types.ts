@@ -30,6 +30,14 @@ export const VERIFICATIONS = ['unverified', 'disputed', 'corroborated'] as const
 export type Verification = (typeof VERIFICATIONS)[number];
 
 /** How one claim stands to another (data/relations.csv); the words of each are in src/lib/relations.ts. */
+/**
+ * How sure an event's date is (events.csv's date_certainty): `stated` by the article; `inferred`
+ * from its words and its own date ("on Monday"); `approximate` to the precision given; or
+ * `no_later_than`, an upper bound inferred from an article that says only "recently".
+ */
+export const DATE_CERTAINTIES = ['stated', 'inferred', 'approximate', 'no_later_than'] as const;
+export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
+
 export const RELATIONS = [
   'running_total_after',
   'part_of',
@@ -102,6 +110,7 @@ export interface Source {
 export interface TimelineEvent {
   id: string;
   date: PartialDate;
+  date_certainty: DateCertainty;
   title: string;
   description: string;
   source_id: string;

@@ -15,6 +15,7 @@ import {
   formatPerDay,
   formatSpan,
   numberWord,
+  formatEventDate,
 } from '../../src/lib/format.ts';
 import { ACTIONS } from '../../src/lib/types.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
@@ -231,5 +232,19 @@ describe('numberWord', () => {
     expect(numberWord(5)).toBe('five');
     expect(numberWord(10)).toBe('ten');
     expect(numberWord(12)).toBe('12');
+  });
+});
+
+describe('formatEventDate: an event is dated with how sure the date is', () => {
+  it('words each certainty', () => {
+    expect(formatEventDate({ date: '2021-09-07', date_certainty: 'stated' })).toBe('7 Sept 2021');
+    expect(formatEventDate({ date: '2023-12-04', date_certainty: 'inferred' })).toBe('4 Dec 2023 (inferred)');
+    expect(formatEventDate({ date: '2022-09', date_certainty: 'approximate' })).toBe('about Sept 2022');
+    expect(formatEventDate({ date: '2023-08', date_certainty: 'no_later_than' })).toBe('by Aug 2023 (inferred)');
+  });
+
+  it('dates the NUG cabinet meeting, which the article calls only recent, as by Aug 2023 (inferred)', () => {
+    const cabinet = loadDataset('data').events.find((event) => event.id === 'nug-cabinet-28-2023-08')!;
+    expect(formatEventDate(cabinet)).toBe('by Aug 2023 (inferred)');
   });
 });
