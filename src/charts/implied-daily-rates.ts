@@ -20,6 +20,7 @@ import {
   formatClaimPeriod,
   formatDailyRate,
   formatFigure,
+  formatMeasure,
   formatNumber,
   formatSpan,
 } from '../lib/format.ts';
@@ -80,7 +81,9 @@ export interface RateRow {
 }
 
 function what(claim: Claim, data?: ChartData): string {
-  return `${data ? figureWordings(claim, data.readings, data.claimants) : formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
+  // Who and what, in every wording the readings give: "around 15,000 soldiers and police joined the CDM".
+  const measure = formatMeasure(claim);
+  return data ? measure.replace(formatFigure(claim), figureWordings(claim, data.readings, data.claimants)) : measure;
 }
 
 /** "around 750 in the past 20 days: 33 to 42 a day; at least 750 since 27 Oct: 34 or more a day". */
@@ -317,7 +320,7 @@ export default defineChart<RateRow>({
       .filter((entry) => !rows.some((row) => row.claimIds.includes(entry.claim.id)))
       .map(
         (entry) =>
-          `${formatFigure(entry.claim)} ${ACTION_LABELS[entry.claim.action]} (${entry.reasons[0]!.verdict.reason})`,
+          `${formatMeasure(entry.claim)} (${entry.reasons[0]!.verdict.reason})`,
       );
     const blocked = blockedPairs(data.claims, data.readings).map(
       (pair) => `${what(pair.from)} and ${what(pair.to)}: ${pair.verdict.reason}`,
