@@ -75,12 +75,15 @@ export function figureWordings(
   claim: Claim,
   readings: readonly Reading[],
   claimants: readonly Claimant[],
-  form: 'name' | 'short_name' = 'short_name',
+  form: 'name' | 'short_name' | 'none' = 'short_name',
 ): string {
   const reads = [claim, ...readingsOf(claim, readings).map((read) => read.claim)];
-  const credited = readingsDifferInClaimants(claim, readings);
+  // 'none' is for a figure whose credits are printed right beside it (the explainer's headline cards).
+  const credited = form !== 'none' && readingsDifferInClaimants(claim, readings);
   const wordings = reads.map((read) =>
-    credited ? `${formatFigure(read)} (${formatClaimants(read, claimants, form)})` : formatFigure(read),
+    credited && form !== 'none'
+      ? `${formatFigure(read)} (${formatClaimants(read, claimants, form)})`
+      : formatFigure(read),
   );
   return [...new Set(wordings)].join(' or ');
 }

@@ -80,6 +80,10 @@ describe('the 750: around 750 in 20 days, or at least 750 since 27 Oct', () => {
     expect(figureWordings(real('anti-junta-alliance-deserted-750-2023-11'), data.readings, data.claimants)).toBe(
       'at least 750 (Anti-junta alliance) or around 750 (Opposition sources)',
     );
+    // Where the credits are printed beside the figure, the wordings alone.
+    expect(
+      figureWordings(real('anti-junta-alliance-deserted-750-2023-11'), data.readings, data.claimants, 'none'),
+    ).toBe('at least 750 or around 750');
     // A claim with one wording shows it once, and one claimant is not repeated after it.
     expect(figureWordings(real('nug-defected-453-2021-09'), data.readings, data.claimants)).toBe('453');
   });
