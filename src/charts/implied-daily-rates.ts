@@ -16,7 +16,6 @@ import { MIN_DAYS_FOR_RATE, statedRateEligibility } from '../lib/eligibility.ts'
 import { absentRates, blockedPairs, impliedDailyRates, periodDailyRates, type ReadingRate } from '../lib/rates.ts';
 import { AS_CODED, figureWordings } from '../lib/readings.ts';
 import {
-  ACTION_LABELS,
   formatClaimPeriod,
   formatDailyRate,
   formatFigure,
@@ -318,10 +317,7 @@ export default defineChart<RateRow>({
     const rows = rateRows(data);
     const absent = absentRates(data.claims, data.readings)
       .filter((entry) => !rows.some((row) => row.claimIds.includes(entry.claim.id)))
-      .map(
-        (entry) =>
-          `${formatMeasure(entry.claim)} (${entry.reasons[0]!.verdict.reason})`,
-      );
+      .map((entry) => `${formatMeasure(entry.claim)} (${entry.reasons[0]!.verdict.reason})`);
     const blocked = blockedPairs(data.claims, data.readings).map(
       (pair) => `${what(pair.from)} and ${what(pair.to)}: ${pair.verdict.reason}`,
     );

@@ -79,11 +79,9 @@ export function figureWordings(
 ): string {
   const reads = [claim, ...readingsOf(claim, readings).map((read) => read.claim)];
   // 'none' is for a figure whose credits are printed right beside it (the explainer's headline cards).
-  const credited = form !== 'none' && readingsDifferInClaimants(claim, readings);
+  const credit = form === 'none' || !readingsDifferInClaimants(claim, readings) ? null : form;
   const wordings = reads.map((read) =>
-    credited && form !== 'none'
-      ? `${formatFigure(read)} (${formatClaimants(read, claimants, form)})`
-      : formatFigure(read),
+    credit ? `${formatFigure(read)} (${formatClaimants(read, claimants, credit)})` : formatFigure(read),
   );
   return [...new Set(wordings)].join(' or ');
 }

@@ -51,7 +51,9 @@ describe('implied-daily-rates rows', () => {
     const offensive = byKey('anti-junta-alliance-deserted-750-2023-11');
     expect(offensive?.perDay).toEqual({ low: 33.75, high: null });
     expect(offensive?.days).toEqual({ min: 20, max: 22 });
-    expect(offensive?.what).toBe('at least 750 (Anti-junta alliance) or around 750 (Opposition sources) security forces deserted');
+    expect(offensive?.what).toBe(
+      'at least 750 (Anti-junta alliance) or around 750 (Opposition sources) security forces deserted',
+    );
     expect(offensive?.readings).toBe(
       'around 750 in the past 20 days (lede, credited to unnamed opposition sources): 33 to 42 a day; at least 750 since 27 Oct (body, credited to the anti-junta alliance): 34 or more a day',
     );
