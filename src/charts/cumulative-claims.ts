@@ -91,7 +91,7 @@ function totals(data: ChartData): TotalRow[] {
       published: formatFigure(claim),
       measure: measureWordings(data, claim),
       clause: measureWordings(data, claim, true),
-      readings: hasReadings(claim, data.readings) ? periodWordings(claim, data.readings) : '',
+      readings: hasReadings(claim, data.readings) ? periodWordings(claim, data.readings, data.claimants) : '',
       action: claim.action,
       personnel: claim.personnel,
       verification: formatVerifications([claim.verification]),

@@ -16,10 +16,10 @@ import { MIN_DAYS_FOR_RATE, statedRateEligibility } from '../lib/eligibility.ts'
 import { absentRates, blockedPairs, impliedDailyRates, periodDailyRates, type ReadingRate } from '../lib/rates.ts';
 import { AS_CODED, figureWordings } from '../lib/readings.ts';
 import {
-  ACTION_LABELS,
   formatClaimPeriod,
   formatDailyRate,
   formatFigure,
+  formatMeasure,
   formatNumber,
   formatSpan,
 } from '../lib/format.ts';
@@ -81,7 +81,9 @@ export interface RateRow {
 }
 
 function what(claim: Claim, data?: ChartData): string {
-  return `${data ? figureWordings(claim, data.readings) : formatFigure(claim)} ${ACTION_LABELS[claim.action]}`;
+  // Who and what, in every wording the readings give: "around 15,000 soldiers and police joined the CDM".
+  const measure = formatMeasure(claim);
+  return data ? measure.replace(formatFigure(claim), figureWordings(claim, data.readings, data.claimants)) : measure;
 }
 
 /** "around 750 in the past 20 days: 33 to 42 a day; at least 750 since 27 Oct: 34 or more a day". */

@@ -30,24 +30,23 @@ export function claimAnchor(claimId: string): string {
  * claimed by National Unity Government (NUG) and People's Embrace, Sept 2021, unverified: “…”".
  */
 export function claimLabel(data: ChartData, claim: Claim): string {
-  const readings = hasReadings(claim, data.readings) ? `, read as ${periodWordings(claim, data.readings)}` : '';
+  const readings = hasReadings(claim, data.readings)
+    ? `, read as ${periodWordings(claim, data.readings, data.claimants)}`
+    : '';
   return `${measureWordings(data, claim, true)}${readings}, claimed by ${readingClaimants(data, claim)}, ${formatPartialDate(claim.claimed_on)}, ${VERIFICATION_LABELS[claim.verification]}: “${stripOuterQuotes(claim.quote)}”`;
 }
 
 /**
- * Who claims a figure under each of its readings. The readings are read through readingsOf, so a
- * reading credited to someone other than the claim's own claimant ("around 750", the lede's unnamed
- * opposition sources; "at least 750", the body's alliance) names its own: "A (around 750 in the past
- * 20 days) or B (at least 750 since 27 Oct)". When every reading has the same claimants, just them.
+ * Who claims a figure. When the article credits its readings to different people (the 750: the
+ * lede's unnamed opposition sources, the body's alliance), all of them, "one wording each": the
+ * readings' own labels, printed beside this, say whose wording is whose.
  */
 export function readingClaimants(data: ChartData, claim: Claim, form: 'name' | 'short_name' = 'name'): string {
-  const reads = readingsOf(claim, data.readings).map((read) => ({
-    label: read.label,
-    claimants: formatClaimants(read.claim, data.claimants, form),
-  }));
-  const distinct = new Set(reads.map((read) => read.claimants));
-  if (distinct.size <= 1) return formatClaimants(claim, data.claimants, form);
-  return reads.map((read) => `${read.claimants} (${read.label})`).join(' or ');
+  const names = [
+    ...new Set(readingsOf(claim, data.readings).map((read) => formatClaimants(read.claim, data.claimants, form))),
+  ];
+  if (names.length <= 1) return formatClaimants(claim, data.claimants, form);
+  return `${names.join(' and ')}, one wording each`;
 }
 
 /**
@@ -57,7 +56,8 @@ export function readingClaimants(data: ChartData, claim: Claim, form: 'name' | '
  */
 export function measureWordings(data: ChartData, claim: Claim, who = false): string {
   const single = who ? claimClause(claim) : formatMeasure(claim);
-  const wordings = figureWordings(claim, data.readings);
+  // Without credits: the label names who claims it (readingClaimants) right after.
+  const wordings = figureWordings(claim, data.readings, data.claimants, 'none');
   if (claim.figure === null || claim.unit === 'percent' || wordings === formatFigure(claim)) return single;
   return single.replace(formatFigure(claim), wordings);
 }

@@ -12,8 +12,8 @@
 import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, formatClaimCount, formatMeasure } from '../lib/format.ts';
-import { readingsOf } from '../lib/readings.ts';
+import { ACTION_LABELS, formatClaimCount, formatEventDate, formatMeasure } from '../lib/format.ts';
+import { figureWordings, readingsOf } from '../lib/readings.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -121,6 +121,8 @@ interface TimelineRow {
   end: string;
   span: SpanKind;
   published: string;
+  /** The figure and act without the people, drawn only where the full label fits on neither side. */
+  drawnShort: string;
   action: string;
   vague: boolean;
   label: string;
@@ -171,6 +173,7 @@ function timelineRows(data: ChartData): TimelineRow[] {
           laterStart: own.span === 'since_coup' ? (starts[0] ?? null) : null,
           reading: '',
           published: labels.get(claim.id) ?? formatMeasure(claim),
+          drawnShort: `${figureWordings(claim, data.readings, data.claimants, 'none')} ${ACTION_LABELS[claim.action]}`,
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
           label: claimLabel(data, claim),
@@ -301,11 +304,14 @@ function shapeClaim(
     body = widen({ left: x(start), right: x(endSpan.end) }, MIN_BAR_WIDTH);
     if (row.span === 'open_start') tailFrom = Math.max(layout.marginLeft, body.left - OPEN_START_TAIL);
   }
-  const labelText = row.vague ? 'no number' : row.published;
-  const labelWidth = measureLabel(labelText);
   // A running total's label may sit on its own thin line (the line stops short of it), so its
-  // left limit is the plot's edge, not the line's start.
-  const side = labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
+  // left limit is the plot's edge, not the line's start. The full label names the people; where it
+  // fits on neither side, the figure and the act are drawn, and the people stay in the table and CSV.
+  const fullText = row.vague ? 'no number' : row.published;
+  const fullSide = labelSide(body, measureLabel(fullText), LABEL_GAP, layout.marginLeft, width - 2);
+  const labelText = fullSide === null && !row.vague ? row.drawnShort : fullText;
+  const labelWidth = measureLabel(labelText);
+  const side = labelText === fullText ? fullSide : labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
   const left = Math.min(body.left, lineFrom ?? body.left, tailFrom ?? body.left);
   const extent: Interval = {
     left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,
@@ -490,7 +496,7 @@ export default defineChart<TimelineRow>({
     const busiest = counts.filter((entry) => entry.count === most).map((entry) => entry.claimant.name);
     const vague = claims.filter((claim) => claim.figure === null).length;
     const totals = claims.filter((claim) => claim.scope === 'cumulative_since_coup').length;
-    const events = markedEvents(data).map((event) => `${event.title} (${formatPartialDate(event.date)})`);
+    const events = markedEvents(data).map((event) => `${event.title} (${formatEventDate(event)})`);
     const independent = claims.filter((claim) => claim.verification === 'corroborated').length;
     const sentences = [
       `${formatClaimCount(claims.length)} from ${data.claimants.filter((claimant) => lanes.some((lane) => lane.id.split(' ').includes(claimant.id))).length} claimants, made between ${formatPartialDate(first?.claimed_on ?? COUP_DATE)} and ${formatPartialDate(last?.claimed_on ?? COUP_DATE)}, each drawn across the time it counts in the lane of its claimant, or of its claimants together where a report credits them jointly, on an axis from the February 2021 coup to the end of ${yearOf(last?.claimed_on ?? COUP_DATE)}.`,
@@ -770,7 +776,7 @@ export default defineChart<TimelineRow>({
       .attr('class', 'timeline-event-key');
     const markerLeft = layout.marginLeft;
     const textLeft = markerLeft + layout.markerSize + 8;
-    const dateWidth = Math.max(...events.map((placed) => measureLabel(formatPartialDate(placed.event.date))));
+    const dateWidth = Math.max(...events.map((placed) => measureLabel(formatEventDate(placed.event))));
     const inlineDate =
       textLeft + dateWidth + 12 + Math.max(...events.map((placed) => measureLabel(placed.event.title))) <= width;
     // The numbers only pair an entry with its marker on the chart; a screen reader gets the list.
@@ -780,7 +786,7 @@ export default defineChart<TimelineRow>({
       const cy = entryTop + lineHeight / 2;
       const entry = eventKey.append<SVGElement>('g');
       drawEventMarker(keyMarkers, placed.number, markerLeft + layout.markerSize / 2, cy, layout.markerSize);
-      const date = formatPartialDate(placed.event.date);
+      const date = formatEventDate(placed.event);
       if (inlineDate) {
         appendText(entry, date, { x: textLeft, y: cy, fill: cssVar('muted') });
         appendText(entry, placed.event.title, {

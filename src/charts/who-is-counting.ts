@@ -51,6 +51,8 @@ export interface FigureRow {
   figure: number;
   qualifier: Qualifier;
   published: string;
+  /** The figure and act without the people ("around 15,000 joined the CDM"), drawn only where the full label cannot fit on a phone. */
+  drawnShort: string;
   action: Action;
   claimedOn: string;
   low: number;
@@ -76,6 +78,7 @@ export function figureRows(data: ChartData): FigureRow[] {
       figure: claim.figure as number,
       qualifier: claim.qualifier,
       published: labels.get(claim.id) ?? formatMeasure(claim),
+      drawnShort: `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`,
       action: claim.action,
       claimedOn: claim.claimed_on,
       low: range.low,
@@ -197,7 +200,13 @@ function layout(data: ChartData, width: number) {
       const arrowEnd = row.high === null ? fromPx(toPx(row.figure) + ARROW_PX) : null;
       const markLeft = toPx(row.figure) - DOT_R;
       const markRight = toPx(arrowEnd ?? row.figure) + DOT_R;
-      const valueText = keepTogether(row.published);
+      // The full label names the people; where it is wider than the whole plot (a 320 px phone),
+      // the figure and the act are drawn, and the people stay in the table, CSV and alt text.
+      const fullText = keepTogether(row.published);
+      const valueText =
+        textWidth(fullText, CHART_FONT_SIZE) > plotWidth + marginLeft + marginRight - 4
+          ? keepTogether(row.drawnShort)
+          : fullText;
       const labelWidth = textWidth(valueText, CHART_FONT_SIZE);
       // The figure is written right of its mark, or left of it where it would run off the chart.
       const onLeft = markRight + LABEL_OFFSET + labelWidth > plotWidth + marginRight - 2;

@@ -41,6 +41,12 @@ export interface ArithmeticCheck {
   claimed: Estimate;
   /** computed.point − claimed.point, in the check's unit (percentage points for percent). */
   difference: number;
+  /**
+   * The difference under every admissible reading of the inputs' windows, smallest to largest: for
+   * the 33 a day against the 453, +9 (14 days) to +141 (18 days). Equal to `difference` at both ends
+   * when the article allows one reading.
+   */
+  differences: { low: number; high: number };
   /** The working and the verdict in plain words, with the numbers. */
   explanation: string;
   /** Every claim the check reads, inputs first and the claimed figure last. */
@@ -141,10 +147,14 @@ export function formatEstimate(estimate: Estimate, unit: CheckUnit): string {
 }
 
 /** The computed minus the claimed figure: "−47", "+9", "−1.88 points" (percentages differ by points, not by percent). */
-export function formatCheckDifference(check: Pick<ArithmeticCheck, 'difference' | 'unit'>): string {
-  return check.unit === 'percent'
-    ? `${formatDifference(check.difference, (value) => percentFormat.format(value))} points`
-    : formatDifference(check.difference, formatNumber);
+export function formatCheckDifference(check: Pick<ArithmeticCheck, 'differences' | 'unit'>): string {
+  const one = (value: number) =>
+    check.unit === 'percent'
+      ? formatDifference(value, (part) => percentFormat.format(part))
+      : formatDifference(value, formatNumber);
+  const { low, high } = check.differences;
+  const words = one(low) === one(high) ? one(low) : `${one(low)} to ${one(high)}`;
+  return check.unit === 'percent' ? `${words} points` : words;
 }
 
 function contains(range: Range, value: number): boolean {
@@ -194,19 +204,22 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * verdict the numbers give, and a reading of what that means, which may depend on the verdict.
  */
 function buildCheck(
-  fields: Omit<ArithmeticCheck, 'difference' | 'explanation' | 'working'>,
+  fields: Omit<ArithmeticCheck, 'difference' | 'differences' | 'explanation' | 'working'>,
   formula: string,
   working: string,
   reading: (computed: Estimate, claimed: Estimate) => string = () => '',
+  /** Given when the inputs have several readings: the verdict is then said per reading, by `reading`. */
+  differences?: { low: number; high: number },
 ): ArithmeticCheck {
   const { computed, claimed, unit } = fields;
-  const explanation = [capitalise(working), verdict(computed, claimed, unit), reading(computed, claimed)]
-    .filter(Boolean)
-    .join(' ');
+  const overall = differences ? '' : verdict(computed, claimed, unit);
+  const explanation = [capitalise(working), overall, reading(computed, claimed)].filter(Boolean).join(' ');
+  const difference = computed.point - claimed.point;
   return {
     ...fields,
     working: `${formula} = ${formatValue(computed.point, unit)}`,
-    difference: computed.point - claimed.point,
+    difference,
+    differences: differences ?? { low: difference, high: difference },
     explanation,
   };
 }
@@ -256,6 +269,18 @@ export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] =
     low: perDayRate.low * window.days.min,
     high: perDayRate.high === null ? null : perDayRate.high * window.days.max,
   }));
+  const claimed = claimEstimate(count);
+  // The product at each end of each window, less the 453: 33 × 14 − 453 = +9, 33 × 17 − 453 = +108,
+  // 33 × 18 − 453 = +141. The rate's own sentence counts "since ... Sept. 7", so no reading is left out.
+  const byWindow = windows.map((window) => ({
+    label: window.label,
+    low: perDayRate.point * window.days.min - claimed.point,
+    high: perDayRate.point * window.days.max - claimed.point,
+  }));
+  const differences = {
+    low: Math.min(...byWindow.map((window) => window.low)),
+    high: Math.max(...byWindow.map((window) => window.high)),
+  };
   const computed: Estimate = {
     point: perDayRate.point * first.days.min,
     low: Math.min(...products.map((product) => product.low)),
@@ -278,7 +303,7 @@ export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] =
       title: `Does ${printed(rate)} a day make ${printed(count)}?`,
       unit: 'people',
       computed,
-      claimed: claimEstimate(count),
+      claimed,
       claimIds: [rate.id, count.id],
     },
     `${printed(rate)} a day × ${dayWords(first.days)}${
@@ -290,10 +315,23 @@ export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] =
         : ''
     }`,
     `${printed(rate)} people a day contacting the NUG, over the window the ${printed(count)} were counted in, make ${perReading}.`,
-    (contacts, count) =>
-      products.length > 1 && isWithinRounding(contacts, count)
-        ? `Only the first reading comes close to the ${formatNumber(count.point)}; under it the ${formatNumber(count.point)} may count people who made contact rather than people who left.`
-        : '',
+    (contacts, count) => {
+      if (products.length < 2) return verdict(contacts, count, 'people');
+      const gaps = byWindow
+        .map((window) => `${formatCheckDifference({ differences: window, unit: 'people' })} ${window.label}`)
+        .join(', ');
+      const side =
+        differences.low > 0
+          ? `more than the ${formatNumber(count.point)} under every reading`
+          : differences.high < 0
+            ? `fewer than the ${formatNumber(count.point)} under every reading`
+            : `on either side of the ${formatNumber(count.point)} depending on the reading`;
+      const close = isWithinRounding(contacts, count)
+        ? ` Only the first reading comes close to the ${formatNumber(count.point)}, and it does not match it; under it the ${formatNumber(count.point)} may count people who made contact rather than people who left.`
+        : '';
+      return `So the ${formatNumber(count.point)} lies outside what the rate gives: the products are ${side} (${gaps}).${close}`;
+    },
+    differences,
   );
 }
 

@@ -118,7 +118,7 @@ const FILE_DESCRIPTIONS: Record<DataFileKey, string> = {
   sources: 'One row per news article the claims are taken from.',
   events: 'Dated context events for the timeline; not claims about defections.',
   readings:
-    'One row per admissible reading of a claim whose article allows more than one (a window of two weeks or since 7 Sept; around or at least 750); every figure derived from the claim is computed under each.',
+    'One row per admissible reading of a claim whose article allows more than one (a window of two weeks or since 7 Sept; around 750, credited to unnamed opposition sources, or at least 750, credited to the anti-junta alliance), with whoever the article credits it to; every figure derived from the claim is computed under each.',
   relations:
     'One row per relation between two claims that their notes describe (one is part of, may be part of, restates or may overlap with the other): read with both claims, never added together.',
 };
@@ -207,8 +207,7 @@ export function buildDataPackage({ readme, texts, sources, homepage }: DataPacka
     profile: 'tabular-data-package',
     name: 'myanmar-military-defection-claims',
     title: 'Claims about soldiers and police leaving Myanmar’s military since the 2021 coup',
-    description:
-      'Every figure in five news reports on soldiers and police who defected, deserted, surrendered or joined the Civil Disobedience Movement since the February 2021 coup, with who made each claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by the party named. The full data dictionary, coding rules and provenance are in README.md beside these files.',
+    description: `Claims about soldiers and police leaving Myanmar’s security forces since the February 2021 coup: every figure on it in ${sources.length} news reports, whether the people are said to have defected, deserted, surrendered, joined the Civil Disobedience Movement, answered the NUG’s call, made contact or been waiting to leave. Each row gives who made the claim, when, how it was hedged and a verbatim quote. None of the figures has been independently verified: every row is a claim by the party named. The full data dictionary, coding rules and provenance are in README.md beside these files.`,
     homepage,
     // The data's release (its newest changelog date), not the build's clock: two builds of the same
     // data publish the same descriptor.

@@ -561,7 +561,9 @@ export function validateDatasetTexts(
 
   // Every id claims.csv gives, also on rows with another defect: that defect is the root one, and a
   // reading of such a claim is not reported again as citing an unknown claim.
-  if (claims.readable && claims.records > 0) checkReadings(readings.rows, claims.ids, defects);
+  if (claims.readable && claims.records > 0) {
+    checkReadings(readings.rows, claims.ids, canCheckClaimants ? claimantIds : null, defects);
+  }
   checkRelations(relations.rows, claims.readable && claims.ids.size > 0 ? claims.ids : null, missingClaims, defects);
 
   if (defects.length > 0) throw new DataValidationError(defects);
@@ -658,12 +660,27 @@ function checkContainmentCycles(rows: { row: number; relation: Relation }[], def
 const CONTAINMENT: ReadonlySet<string> = new Set(['part_of', 'may_be_part_of']);
 
 /** Each reading names a known claim, once per reading id, and keeps its own period in order. */
-function checkReadings(rows: { row: number; value: Reading }[], claimIds: Set<string>, defects: DataDefect[]) {
+function checkReadings(
+  rows: { row: number; value: Reading }[],
+  claimIds: Set<string>,
+  claimantIds: Set<string> | null,
+  defects: DataDefect[],
+) {
   const file = 'data/readings.csv';
   const seen = new Set<string>();
   for (const { row, value: reading } of rows) {
     if (!claimIds.has(reading.claim_id)) {
       defects.push({ file, row, column: 'claim_id', value: reading.claim_id, expected: 'an id from data/claims.csv' });
+    }
+    // Null when claimants.csv itself is unreadable: its defects are reported there, not once per reading.
+    if (claimantIds) {
+      for (const id of reading.claimant_ids) {
+        checkReference(file, row, 'claimant_ids', id, claimantIds, 'claimants.csv', defects);
+      }
+    }
+    if (new Set(reading.claimant_ids).size !== reading.claimant_ids.length) {
+      const value = reading.claimant_ids.join(' ');
+      defects.push({ file, row, column: 'claimant_ids', value, expected: 'each claimant named once' });
     }
     const key = `${reading.claim_id} ${reading.reading_id}`;
     if (seen.has(key)) {

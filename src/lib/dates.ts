@@ -68,6 +68,20 @@ export function latestDay(text: string): number {
   return dayNumber(year, lastMonth, day ?? daysInMonth(year, lastMonth));
 }
 
+/**
+ * The days between two moments each known only to its precision ("Dec 2021", "7 Sept 2021"): the
+ * shortest span puts the start on the last day it can mean and the end on the first (days elapsed);
+ * the longest puts them the other way round and counts both ends. Dec 2021 to Dec 2023 is 700
+ * (31 Dec 2021 to 1 Dec 2023) to 761 days (1 Dec 2021 to 31 Dec 2023, both counted); 7 to 24 Sept
+ * is 17 to 18. Never less than one day.
+ */
+export function elapsedDays(start: string, end: string): { min: number; max: number } {
+  return {
+    min: Math.max(1, earliestDay(end) - latestDay(start)),
+    max: Math.max(1, latestDay(end) - earliestDay(start) + 1),
+  };
+}
+
 /** The day a partial date stands for at its midpoint: where a chart places an imprecise date. */
 export function midpointDay(text: string): number {
   return (earliestDay(text) + latestDay(text)) / 2;

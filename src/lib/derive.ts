@@ -8,7 +8,7 @@
  * allows (see dates.ts), and every result carries both ends. An open upper end is null: "at least
  * 750" bounds the count from below only.
  */
-import { earliestDay, latestDay } from './dates.ts';
+import { earliestDay, elapsedDays, latestDay } from './dates.ts';
 import type { Claim, Qualifier } from './types.ts';
 
 export interface Range {
@@ -102,9 +102,10 @@ export function isCumulativeTotal(claim: Claim): boolean {
 /**
  * How many days a period claim covers. A stated length ("in 20 days") wins. Otherwise the period
  * runs from the first day its start can mean to the last day its end can mean, both days counted
- * ("April to July" is 1 April to 31 July). An open end ("since 7 Sept") runs to the claim's date:
- * from the days elapsed (24 − 7 = 17) to the days counted with both ends (18), wider still when
- * the claim is dated only to the month.
+ * ("April to July" is 1 April to 31 July: a stated end month is read as whole months). An open end
+ * ("since 7 Sept") runs to the claim's date, through elapsedDays: from the days elapsed (24 − 7 =
+ * 17) to the days counted with both ends (18); with a start or claim known only to the month, from
+ * the latest start to the earliest claim date (Dec 2021 to Dec 2023: 700) to the widest (761).
  */
 export function periodDays(claim: Claim): { min: number; max: number } | null {
   if (claim.stated_days !== null) return { min: claim.stated_days, max: claim.stated_days };
@@ -114,8 +115,7 @@ export function periodDays(claim: Claim): { min: number; max: number } | null {
     const days = latestDay(claim.period_end) - start + 1;
     return { min: days, max: days };
   }
-  return {
-    min: Math.max(1, earliestDay(claim.claimed_on) - start),
-    max: latestDay(claim.claimed_on) - start + 1,
-  };
+  // Both ends are moments known to a precision (a start "Dec 2021", a claim dated "Dec 2023"), so
+  // the span runs from the shortest to the longest the two allow: one function for every such span.
+  return elapsedDays(claim.period_start, claim.claimed_on);
 }

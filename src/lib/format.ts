@@ -2,7 +2,17 @@
  * Words and numbers as readers see them. Every figure goes out with its qualifier: "around 3,000",
  * never "3,000", because the hedge is part of the claim.
  */
-import type { Action, Claim, Claimant, Personnel, Qualifier, Unit, Verification } from './types.ts';
+import type {
+  Action,
+  Claim,
+  Claimant,
+  Personnel,
+  Qualifier,
+  Reading,
+  TimelineEvent,
+  Unit,
+  Verification,
+} from './types.ts';
 import type { Range } from './derive.ts';
 import { formatPartialDate, formatPeriod, parsePartialDate } from './dates.ts';
 
@@ -112,18 +122,14 @@ export function formatFigure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'>
 }
 
 /**
- * A figure with its hedge and its measure, the form every label that shows a total uses: "around
- * 3,000 defected", "around 15,000 joined the CDM", "33 a day contacted the resistance", "a 20%
- * rise in the total from newcomers", "an unstated number deserted". Without the measure, "3,000" and
- * "15,000" read as one series, though they count different things.
+ * A figure with its hedge and its measure, the form every label that shows a total uses: who and
+ * what, "around 3,000 soldiers and police defected", "around 1,500 soldiers defected", "around
+ * 15,000 soldiers and police joined the CDM". Without the act, "3,000" and "15,000" read as one
+ * series, though they count different things; without the people, the 1,500 soldiers and the 1,000
+ * police credited together read as two counts of the same. One form for every label: claimClause.
  */
-export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'action'>): string {
-  const action = ACTION_LABELS[claim.action];
-  if (claim.figure === null) return `${QUALIFIER_WORDS.vague.replace(/ of$/, '')} ${action}`;
-  // A percentage is a rise in the running total that the newcomers made ("The 453 new personnel
-  // represented a 20 percent rise"), not a rise in the number who did the act.
-  if (claim.unit === 'percent') return `a ${formatFigure(claim)} rise in the total from newcomers who ${action}`;
-  return `${formatFigure(claim)} ${action}`;
+export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
+  return claimClause(claim);
 }
 
 /** What follows each of `count` items in a list in words: ["", ] for one, [" and ", ""] for two, [", ", " and ", ""]. */
@@ -154,13 +160,33 @@ export function claimantsOf(
   return found;
 }
 
-/** The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. */
+/**
+ * The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. Given the
+ * readings, a wording the article credits to someone else is named with them: "Anti-junta alliance for
+ * at least 750 and Opposition sources for around 750".
+ */
 export function formatClaimants(
-  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>,
+  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'> & Partial<Pick<Claim, 'id' | 'figure' | 'qualifier' | 'unit'>>,
   claimants: readonly Claimant[],
   form: 'name' | 'short_name' = 'name',
+  readings: readonly Reading[] = [],
 ): string {
-  return listInWords(claimantsOf(claim, claimants).map((claimant) => claimant[form]));
+  const names = (ids: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>) =>
+    listInWords(claimantsOf(ids, claimants).map((claimant) => claimant[form]));
+  const credited = readings.filter((reading) => reading.claim_id === claim.id && reading.claimant_ids.length > 0);
+  const { figure, qualifier, unit } = claim;
+  if (credited.length === 0 || figure === undefined || qualifier === undefined || unit === undefined) {
+    return names(claim);
+  }
+  // A wording the article credits to someone else (EFE's lede: "around 750 ..., opposition sources
+  // said") is listed with its own claimants, so no one is credited with words that are not theirs.
+  const own = `${names(claim)} for ${formatFigure({ figure, qualifier, unit })}`;
+  const others = credited.map((reading) => {
+    const [first = claim.claimant_id, ...rest] = reading.claimant_ids;
+    const wording = formatFigure({ figure, qualifier: reading.qualifier ?? qualifier, unit });
+    return `${names({ claimant_id: first, co_claimant_ids: rest })} for ${wording}`;
+  });
+  return listInWords([own, ...others]);
 }
 
 /** Whether anyone beyond the claimant has checked a figure, in the words shown with it. */
@@ -198,14 +224,18 @@ const SINGULAR_PERSONNEL: Record<Personnel, string> = {
 /**
  * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
  * officer defected", "an unstated number of soldiers surrendered", "a 20% rise in the total from new
- * soldiers and police", "33 a day contacted the resistance".
+ * soldiers and police", "33 soldiers and police a day contacted the resistance", "3 battalions of
+ * soldiers surrendered".
  */
 export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
   const action = ACTION_LABELS[claim.action];
   if (claim.figure === null) return `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
   if (claim.unit === 'percent')
     return `a ${formatFigure(claim)} rise in the total from new ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
-  if (claim.unit !== 'people') return `${formatFigure(claim)} ${action}`;
+  // Rates and battalions name their people too: "33 soldiers and police a day", "3 battalions of soldiers".
+  if (claim.unit === 'people_per_day')
+    return `${formatFigure({ ...claim, unit: 'people' })} ${PERSONNEL_LABELS[claim.personnel]} a day ${action}`;
+  if (claim.unit === 'battalions') return `${formatFigure(claim)} of ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
   const who =
     claim.figure === 1 && claim.qualifier === 'exact'
       ? SINGULAR_PERSONNEL[claim.personnel]
@@ -236,4 +266,34 @@ export function formatClaimPeriod(claim: Pick<Claim, 'period_start' | 'period_en
   if (start !== null && claim.stated_days !== null) return `${claim.stated_days} days from ${formatPartialDate(start)}`;
   if (start !== null && end !== null) return formatSpan(start, end);
   return formatPeriod(start, end) ?? 'no dates given';
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count in words for running text: "five" up to ten, digits beyond ("12"). */
+export function numberWord(count: number): string {
+  return Number.isInteger(count) && count >= 0 && count < NUMBER_WORDS.length
+    ? (NUMBER_WORDS[count] as string)
+    : formatNumber(count);
+}
+
+/**
+ * An event's date with how sure it is, wherever the event is dated: "7 Sept 2021", "4 Dec 2023
+ * (inferred)", "about Sept 2022", "by Aug 2023 (inferred)".
+ */
+export function formatEventDate(
+  event: Pick<TimelineEvent, 'date' | 'date_certainty'>,
+  style: 'short' | 'long' = 'short',
+): string {
+  const date = formatPartialDate(event.date, style);
+  switch (event.date_certainty) {
+    case 'stated':
+      return date;
+    case 'inferred':
+      return `${date} (inferred)`;
+    case 'approximate':
+      return `about ${date}`;
+    case 'no_later_than':
+      return `by ${date} (inferred)`;
+  }
 }

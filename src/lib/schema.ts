@@ -9,7 +9,17 @@
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './dates.ts';
-import { ACTIONS, CLAIMANT_KINDS, PERSONNEL, QUALIFIERS, RELATIONS, SCOPES, UNITS, VERIFICATIONS } from './types.ts';
+import {
+  ACTIONS,
+  CLAIMANT_KINDS,
+  DATE_CERTAINTIES,
+  PERSONNEL,
+  QUALIFIERS,
+  RELATIONS,
+  SCOPES,
+  UNITS,
+  VERIFICATIONS,
+} from './types.ts';
 
 const PARTIAL_DATE_EXPECTED = 'a date that exists, written YYYY, YYYY-MM or YYYY-MM-DD';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,6 +73,7 @@ export const MAX_LENGTHS: Record<string, Record<string, { max: number; why: stri
     claim_id: { max: 80, why: 'an id' },
     reading_id: { max: 80, why: 'an id' },
     label: { max: 120, why: 'a short label, shown beside each derived figure' },
+    claimant_ids: { max: 400, why: 'a few ids' },
     quote: { max: MAX_QUOTE_LENGTH, why: 'one sentence of evidence, not a paragraph of the article' },
     note: { max: 1500, why: 'a note' },
   },
@@ -227,6 +238,8 @@ export const sourceRow = z.object({
 export const eventRow = z.object({
   id: slug(),
   date: partialDate(),
+  /** How sure the date is; shown with it wherever the event is dated. */
+  date_certainty: oneOf(DATE_CERTAINTIES),
   /** A short label: it is drawn on charts. */
   title: requiredText('a short title'),
   description: requiredText('a description of the event'),
@@ -244,6 +257,8 @@ export const readingRow = z.object({
   reading_id: slug(),
   /** The reading in a few words, shown beside every figure derived under it. */
   label: requiredText('a short label for the reading'),
+  /** Who the article credits this reading to, when not the claim's claimants; empty keeps theirs. */
+  claimant_ids: slugList(),
   qualifier: z
     .string()
     .refine((cell) => cell === '' || (QUALIFIERS as readonly string[]).includes(cell), {

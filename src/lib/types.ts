@@ -30,6 +30,14 @@ export const VERIFICATIONS = ['unverified', 'disputed', 'corroborated'] as const
 export type Verification = (typeof VERIFICATIONS)[number];
 
 /** How one claim stands to another (data/relations.csv); the words of each are in src/lib/relations.ts. */
+/**
+ * How sure an event's date is (events.csv's date_certainty): `stated` by the article; `inferred`
+ * from its words and its own date ("on Monday"); `approximate` to the precision given; or
+ * `no_later_than`, an upper bound inferred from an article that says only "recently".
+ */
+export const DATE_CERTAINTIES = ['stated', 'inferred', 'approximate', 'no_later_than'] as const;
+export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
+
 export const RELATIONS = [
   'running_total_after',
   'part_of',
@@ -48,6 +56,7 @@ export const CLAIMANT_KINDS = [
   'residents',
   'junta',
   'anonymous_insider',
+  'unnamed_sources',
   'unattributed',
 ] as const;
 export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
@@ -101,6 +110,7 @@ export interface Source {
 export interface TimelineEvent {
   id: string;
   date: PartialDate;
+  date_certainty: DateCertainty;
   title: string;
   description: string;
   source_id: string;
@@ -116,6 +126,12 @@ export interface Reading {
   reading_id: string;
   /** What the reading says, in a few words: "over two weeks (14 days)". */
   label: string;
+  /**
+   * Who the article credits this reading's wording to, when not the claim's claimants: EFE gives the
+   * lede's "around 750" to unnamed opposition sources and the body's "at least 750" to the alliance.
+   * Empty keeps the claim's claimant_id and co_claimant_ids; the first id becomes the claimant.
+   */
+  claimant_ids: string[];
   qualifier: Qualifier | null;
   scope: Scope | null;
   period_start: PartialDate | null;

@@ -22,7 +22,7 @@ export function excerptNodes(excerpt: string, document: Document): Node[] {
   // <mark> around the matches: those tags are the only markup, and only &lt; &gt; are decoded, so
   // text that reads "&amp;" or "<x>" shows as written.
   const text = (piece: string) => piece.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-  return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((piece) => {
+  return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((piece): Node[] => {
     if (piece === '') return [];
     const marked = /^<mark>([^<]*)<\/mark>$/.exec(piece);
     if (!marked) return [document.createTextNode(text(piece))];

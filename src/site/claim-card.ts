@@ -68,12 +68,12 @@ export function claimCardFacts(claim: Claim, data: ChartData): ClaimCardFacts {
   const figure =
     claim.figure === null
       ? capitalise(QUALIFIER_WORDS.vague.replace(/ of$/, ''))
-      : capitalise(figureWordings(claim, data.readings));
+      : capitalise(figureWordings(claim, data.readings, data.claimants));
   const counts = capitalise(`${PERSONNEL_LABELS[claim.personnel]} who ${ACTION_LABELS[claim.action]}`);
   const claimants = formatClaimants(claim, data.claimants);
   const claimedOnText = formatPartialDate(claim.claimed_on, 'long');
   // Every reading's period, as the figure gives every reading's wording.
-  const period = periodWordings(claim, data.readings, formatClaimPeriod);
+  const period = periodWordings(claim, data.readings, data.claimants, formatClaimPeriod);
   const status = VERIFICATION_LABELS[claim.verification];
   return {
     id: claim.id,

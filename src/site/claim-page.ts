@@ -40,7 +40,14 @@ export function claimantIdsOf(claim: Pick<Claim, 'claimant_id' | 'co_claimant_id
 
 /** The claims credited to a claimant, alone or jointly, oldest first. */
 export function claimsByClaimant(claimantId: string, data: ChartData): Claim[] {
-  return data.claims.filter((claim) => claimantIdsOf(claim).includes(claimantId)).sort(byDate);
+  // A claim one of whose wordings the article credits to this claimant counts as theirs too (EFE's
+  // unnamed opposition sources and the lede's "around 750").
+  const credited = new Set(
+    data.readings.filter((reading) => reading.claimant_ids.includes(claimantId)).map((reading) => reading.claim_id),
+  );
+  return data.claims
+    .filter((claim) => claimantIdsOf(claim).includes(claimantId) || credited.has(claim.id))
+    .sort(byDate);
 }
 
 export function claimsFromSource(sourceId: string, data: ChartData): Claim[] {
@@ -75,7 +82,7 @@ export function relatedClaims(claim: Claim, data: ChartData): RelatedClaims {
 /** Puts every wording the claim's readings give in place of its coded figure: "at least 750 or around 750". */
 function withEveryWording(text: string, claim: Claim, data: ChartData): string {
   const figure = formatFigure(claim);
-  return claim.figure === null ? text : text.replace(figure, figureWordings(claim, data.readings));
+  return claim.figure === null ? text : text.replace(figure, figureWordings(claim, data.readings, data.claimants));
 }
 
 /** The claim as a sentence, capitalised, in every wording: "At least 750 or around 750 security forces deserted". */

@@ -9,5 +9,6 @@ export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
   residents: 'Local residents',
   junta: 'The junta',
   anonymous_insider: 'Anonymous insider',
+  unnamed_sources: 'Unnamed sources',
   unattributed: 'No source named',
 };

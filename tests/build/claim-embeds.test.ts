@@ -64,7 +64,8 @@ describe.each(data.claims.map((claim) => ({ id: claim.id, claim })))('claim $id'
     expect(html.getAttribute('data-theme')).toBe(theme === 'auto' ? null : theme);
     const card = document.querySelector(`[data-claim-card="${id}"]`);
     const field = (name: string) => text(card?.querySelector(`[data-field="${name}"]`));
-    if (claim.figure !== null) expect(field('figure').toLowerCase()).toBe(figureWordings(claim, data.readings));
+    if (claim.figure !== null)
+      expect(field('figure').toLowerCase()).toBe(figureWordings(claim, data.readings, data.claimants).toLowerCase());
     expect(field('counts')).toBe(facts.counts);
     expect(field('status').toLowerCase()).toContain(VERIFICATION_LABELS[claim.verification]);
     const cardText = text(card);

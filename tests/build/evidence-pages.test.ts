@@ -149,7 +149,13 @@ describe('source and claimant pages list their claims, each linking to its page'
     const listed = [...documentOf(routes.claimant(id)).querySelectorAll('[data-claim-link]')].map((a) =>
       a.getAttribute('data-claim-link'),
     );
-    const theirs = data.claims.filter((claim) => claim.claimant_id === id || claim.co_claimant_ids.includes(id));
+    // A claim one of whose readings the article credits to them is theirs too (EFE's unnamed opposition sources).
+    const credited = new Set(
+      data.readings.filter((reading) => reading.claimant_ids.includes(id)).map((reading) => reading.claim_id),
+    );
+    const theirs = data.claims.filter(
+      (claim) => claim.claimant_id === id || claim.co_claimant_ids.includes(id) || credited.has(claim.id),
+    );
     expect([...listed].sort()).toEqual(theirs.map((claim) => claim.id).sort());
   });
 

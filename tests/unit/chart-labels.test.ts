@@ -43,9 +43,11 @@ describe('mark labels', () => {
   const labels = markLabels(data);
 
   it('name what each figure counts', () => {
-    expect(labels.get('nug-defected-3000-2021-09')).toBe('around 3,000 defected');
-    expect(labels.get('nug-cdm-15000-2023-08')).toBe('around 15,000 joined the CDM');
-    expect(labels.get('police-cdm-channel-waiting-400-2021-09')).toBe('around 400 waiting to leave');
+    expect(labels.get('nug-defected-3000-2021-09')).toBe('around 3,000 soldiers and police defected');
+    expect(labels.get('nug-cdm-15000-2023-08')).toBe('around 15,000 soldiers and police joined the CDM');
+    expect(labels.get('police-cdm-channel-waiting-400-2021-09')).toBe(
+      'around 400 soldiers and police waiting to leave',
+    );
   });
 
   it('say who left where a joint group counts different people', () => {

@@ -32,9 +32,9 @@ describe('implied-daily-rates rows', () => {
 
   it('shows the 20,000 under its own words too: over the past two years', () => {
     const row = byKey('nug-cdm-20000-2023-12');
-    // 1 Dec 2021 to Dec 2023: 730 days elapsed at the least, 761 counted to 31 Dec 2023 at the most.
+    // Dec 2021 to Dec 2023, both known to the month: 700 days at the least (31 Dec 2021 to 1 Dec 2023), 761 at the most.
     // More than 20,000 is 20,001 or more: 20,001 / 761 = 26.283 a day or more.
-    expect(row?.days).toEqual({ min: 730, max: 761 });
+    expect(row?.days).toEqual({ min: 700, max: 761 });
     expect(row?.perDay.low).toBeCloseTo(26.283, 3);
     expect(row?.perDay.high).toBeNull();
     expect(row?.period).toBe('over the past two years (Dec 2021 to Dec 2023)');
@@ -51,9 +51,11 @@ describe('implied-daily-rates rows', () => {
     const offensive = byKey('anti-junta-alliance-deserted-750-2023-11');
     expect(offensive?.perDay).toEqual({ low: 33.75, high: null });
     expect(offensive?.days).toEqual({ min: 20, max: 22 });
-    expect(offensive?.what).toBe('at least 750 or around 750 deserted');
+    expect(offensive?.what).toBe(
+      'at least 750 (Anti-junta alliance) or around 750 (Opposition sources) security forces deserted',
+    );
     expect(offensive?.readings).toBe(
-      'around 750 in the past 20 days (headline and lede): 33 to 42 a day; at least 750 since 27 Oct (body): 34 or more a day',
+      'around 750 in the past 20 days (lede, credited to unnamed opposition sources): 33 to 42 a day; at least 750 since 27 Oct (body, credited to the anti-junta alliance): 34 or more a day',
     );
   });
 
@@ -111,7 +113,7 @@ describe('who-is-counting rows', () => {
 
   it('keeps each figure as published, with its hedge and what it counts', () => {
     const total = rows.find((row) => row.claimId === 'nug-cdm-20000-2023-12');
-    expect(total?.published).toBe('more than 20,000 joined the CDM');
+    expect(total?.published).toBe('more than 20,000 soldiers and police joined the CDM');
     expect(total?.high).toBeNull();
   });
 
@@ -151,7 +153,7 @@ describe('do-the-numbers-add-up rows', () => {
     // −47 (2,953 − 3,000), +9 (462 − 453), −1.88 points (18.12 − 20), −3 (450 − 453).
     expect(rows.map((row) => [row.id, row.differenceText])).toEqual([
       ['parts-vs-total', '\u221247'],
-      ['rate-vs-count', '+9'],
+      ['rate-vs-count', '+9 to +141'],
       ['percent-rise', '\u22121.88 points'],
       ['breakdown-vs-total', '\u22123'],
     ]);
@@ -160,11 +162,11 @@ describe('do-the-numbers-add-up rows', () => {
   it('name the claimed figure and who claimed it', () => {
     expect(rows.map((row) => row.claimedText)).toEqual([
       // Both claimants the article credits, and what the figure counts.
-      "NUG and People's Embrace said around 3,000 defected",
+      "NUG and People's Embrace said around 3,000 soldiers and police defected",
       // The 453 and the 20% are coded as answering the call (issue 9): the article does not say they left.
-      "NUG and People's Embrace said 453 answered the NUG’s call",
-      'NUG said a 20% rise in the total from newcomers who answered the NUG’s call',
-      "NUG and People's Embrace said 453 answered the NUG’s call",
+      "NUG and People's Embrace said 453 soldiers and police answered the NUG’s call",
+      'NUG said a 20% rise in the total from new soldiers and police who answered the NUG’s call',
+      "NUG and People's Embrace said 453 soldiers and police answered the NUG’s call",
     ]);
     // 453 / 0.2 = 2,265.
     expect(rows[2]?.impliedBase).toBeCloseTo(2265, 10);

@@ -47,7 +47,7 @@ const dateParts = (item: CSL) => item.issued?.['date-parts']?.[0];
 describe('a claim’s citation', () => {
   it('is titled the way every figure is shown: hedge, measure, every claimant, when, verification', () => {
     expect(items[0]?.title).toBe(
-      'Around 3,000 defected, according to National Unity Government and People’s Embrace, claimed September 2021 (unverified)',
+      'Around 3,000 soldiers defected, according to National Unity Government and People’s Embrace, claimed September 2021 (unverified)',
     );
   });
 

@@ -80,7 +80,11 @@ describe('comparisons across measures go through the comparable rule', () => {
 
   it('so the Operation 1027 conclusion is worded as a comparison of the claims, not as fact', () => {
     const words = statementFor(conclusion('offensive-faster-than-april-july'), data.claims);
-    expect(words).toMatch(/^The alliance’s claim .* implies a faster pace than the NUG’s claim/);
+    expect(words).toMatch(/^EFE’s figure .* implies a faster pace than the NUG’s claim/);
+    // Both wordings of the 750, each with whoever EFE credits it to.
+    expect(words).toContain(
+      'at least 750 by the anti-junta alliance’s account, around 750 by unnamed opposition sources’',
+    );
     expect(words).not.toBe(conclusion('offensive-faster-than-april-july').statement);
   });
 

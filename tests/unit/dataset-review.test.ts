@@ -127,8 +127,8 @@ describe('a root defect is reported once', () => {
       quote,
     );
     const readings =
-      'claim_id,reading_id,label,qualifier,scope,period_start,period_end,stated_days,quote,note\n' +
-      'fixture-total-2021,since-coup,since the coup,,,2021-02-01,,,A fixture sentence.,\n';
+      'claim_id,reading_id,label,claimant_ids,qualifier,scope,period_start,period_end,stated_days,quote,note\n' +
+      'fixture-total-2021,since-coup,since the coup,,,,2021-02-01,,,A fixture sentence.,\n';
     const messages = messagesWith({ claims, readings });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^data\/claims\.csv, row 2, column "quote": .*expected at most 320 characters/);
@@ -136,8 +136,8 @@ describe('a root defect is reported once', () => {
 
   it('a reading of a claim that is not in claims.csv at all is still reported', () => {
     const readings =
-      'claim_id,reading_id,label,qualifier,scope,period_start,period_end,stated_days,quote,note\n' +
-      'no-such-claim,since-coup,since the coup,,,2021-02-01,,,A fixture sentence.,\n';
+      'claim_id,reading_id,label,claimant_ids,qualifier,scope,period_start,period_end,stated_days,quote,note\n' +
+      'no-such-claim,since-coup,since the coup,,,,2021-02-01,,,A fixture sentence.,\n';
     expect(messagesWith({ readings })).toEqual([
       'data/readings.csv, row 2, column "claim_id": found "no-such-claim"; expected an id from data/claims.csv',
     ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canPrecedeOrEqual,
+  elapsedDays,
   daysBetween,
   dayToIso,
   earliestDay,
@@ -81,5 +82,22 @@ describe('formatting', () => {
     expect(formatPeriod('2023-11-12', '2023-11-12')).toBe('on 12 Nov 2023');
     expect(formatPeriod('2022-05', '2022-05')).toBe('in May 2022');
     expect(formatPeriod(null, null)).toBeNull();
+  });
+});
+
+describe('elapsedDays: the span between two moments known only to their precision', () => {
+  it('reads month precision at both ends as the shortest and longest the months allow', () => {
+    // Shortest: 31 Dec 2021 to 1 Dec 2023 = 365 + 365 − 30 = 700 days elapsed.
+    // Longest: 1 Dec 2021 to 31 Dec 2023, both days counted = 730 + 30 + 1 = 761.
+    expect(elapsedDays('2021-12', '2023-12')).toEqual({ min: 700, max: 761 });
+  });
+
+  it('gives days elapsed and days counted with both ends for day-precise dates', () => {
+    // 7 to 24 Sept 2021: 17 elapsed, 18 counting both days.
+    expect(elapsedDays('2021-09-07', '2021-09-24')).toEqual({ min: 17, max: 18 });
+  });
+
+  it('never gives less than a day, even when both ends may fall on one day', () => {
+    expect(elapsedDays('2023-08', '2023-08')).toEqual({ min: 1, max: 31 });
   });
 });

@@ -14,8 +14,20 @@ import {
   roundRangeOutward,
   formatPerDay,
   formatSpan,
+  numberWord,
+  formatEventDate,
 } from '../../src/lib/format.ts';
 import { ACTIONS } from '../../src/lib/types.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { PERSONNEL_LABELS } from '../../src/lib/format.ts';
+
+// The singular a count of exactly one uses ("1 police officer defected").
+const SINGULAR_WORDS = {
+  soldiers: 'soldier',
+  police: 'police officer',
+  soldiers_and_police: 'soldier or police officer',
+  security_forces: 'member of the security forces',
+} as const;
 
 describe('spans and periods in words', () => {
   it('write spans briefly', () => {
@@ -90,18 +102,18 @@ describe('claimClause: what a claim says happened, in words', () => {
     );
   });
 
-  it('reads percentages as a rise and rates and battalions without a personnel noun', () => {
+  it('reads percentages as a rise, and names the people in rates and battalions too', () => {
     expect(clause({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe(
       // A rise in the running total ("The 453 new personnel represented a 20 percent rise"), not in
       // the number who did the act.
       'a 20% rise in the total from new soldiers and police who defected',
     );
     expect(clause({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
-      '33 a day contacted the resistance',
+      '33 soldiers and police a day contacted the resistance',
     );
-    expect(clause({ figure: 3, qualifier: 'exact', unit: 'battalions', action: 'surrendered' })).toBe(
-      '3 battalions surrendered',
-    );
+    expect(
+      clause({ figure: 3, qualifier: 'exact', unit: 'battalions', personnel: 'soldiers', action: 'surrendered' }),
+    ).toBe('3 battalions of soldiers surrendered');
   });
 });
 
@@ -135,28 +147,53 @@ describe('labels name the measure, the claimants and the status', () => {
 
   it('write figure, hedge and measure together, so different measures never read as one count', () => {
     const measure = (fields: Partial<Parameters<typeof formatMeasure>[0]>) =>
-      formatMeasure({ figure: 3000, qualifier: 'about', unit: 'people', action: 'defected', ...fields });
-    expect(measure({})).toBe('around 3,000 defected');
-    expect(measure({ figure: 15000, action: 'joined_cdm' })).toBe('around 15,000 joined the CDM');
+      formatMeasure({
+        figure: 3000,
+        qualifier: 'about',
+        unit: 'people',
+        personnel: 'soldiers_and_police',
+        action: 'defected',
+        ...fields,
+      });
+    expect(measure({})).toBe('around 3,000 soldiers and police defected');
+    expect(measure({ figure: 15000, action: 'joined_cdm' })).toBe('around 15,000 soldiers and police joined the CDM');
+    // The review's finding: the jointly credited totals must say whose each is.
+    expect(measure({ figure: 1500, personnel: 'soldiers' })).toBe('around 1,500 soldiers defected');
+    expect(measure({ figure: 1000, personnel: 'police' })).toBe('around 1,000 police defected');
     expect(measure({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
-      '33 a day contacted the resistance',
+      '33 soldiers and police a day contacted the resistance',
     );
     expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe(
-      'a 20% rise in the total from newcomers who defected',
+      'a 20% rise in the total from new soldiers and police who defected',
     );
     // Whatever the act, the percentage never reads as a rise in the people who did it.
     expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent', action: 'answered_call' })).not.toMatch(
       /in those who/,
     );
-    expect(measure({ figure: null, qualifier: 'vague', action: 'deserted' })).toBe('an unstated number deserted');
+    expect(measure({ figure: null, qualifier: 'vague', action: 'deserted' })).toBe(
+      'an unstated number of soldiers and police deserted',
+    );
   });
 
   it('have a word for every action, so a new action needs one entry in one map', () => {
     for (const action of ACTIONS) {
       expect(ACTION_LABELS[action], action).toMatch(/\w/);
-      expect(formatMeasure({ figure: 10, qualifier: 'exact', unit: 'people', action })).toBe(
-        `10 ${ACTION_LABELS[action]}`,
+      expect(formatMeasure({ figure: 10, qualifier: 'exact', unit: 'people', personnel: 'soldiers', action })).toBe(
+        `10 soldiers ${ACTION_LABELS[action]}`,
       );
+    }
+  });
+
+  it('name who and what for every claim in data/, whatever its unit', () => {
+    const data = loadDataset('data');
+    for (const claim of data.claims) {
+      const label = formatMeasure(claim);
+      const who = [PERSONNEL_LABELS[claim.personnel], SINGULAR_WORDS[claim.personnel]];
+      expect(
+        who.some((words) => label.includes(words)),
+        `${claim.id}: "${label}" names ${claim.personnel}`,
+      ).toBe(true);
+      expect(label, claim.id).toContain(ACTION_LABELS[claim.action]);
     }
   });
 
@@ -187,5 +224,27 @@ describe('labels name the measure, the claimants and the status', () => {
     expect(VERIFICATION_LABELS.corroborated).toBe('independently verified');
     expect(formatVerifications(['unverified', 'unverified'])).toBe('unverified');
     expect(formatVerifications(['unverified', 'disputed'])).toBe('unverified / disputed');
+  });
+});
+
+describe('numberWord', () => {
+  it('spells small counts for headings and digits beyond ten', () => {
+    expect(numberWord(5)).toBe('five');
+    expect(numberWord(10)).toBe('ten');
+    expect(numberWord(12)).toBe('12');
+  });
+});
+
+describe('formatEventDate: an event is dated with how sure the date is', () => {
+  it('words each certainty', () => {
+    expect(formatEventDate({ date: '2021-09-07', date_certainty: 'stated' })).toBe('7 Sept 2021');
+    expect(formatEventDate({ date: '2023-12-04', date_certainty: 'inferred' })).toBe('4 Dec 2023 (inferred)');
+    expect(formatEventDate({ date: '2022-09', date_certainty: 'approximate' })).toBe('about Sept 2022');
+    expect(formatEventDate({ date: '2023-08', date_certainty: 'no_later_than' })).toBe('by Aug 2023 (inferred)');
+  });
+
+  it('dates the NUG cabinet meeting, which the article calls only recent, as by Aug 2023 (inferred)', () => {
+    const cabinet = loadDataset('data').events.find((event) => event.id === 'nug-cabinet-28-2023-08')!;
+    expect(formatEventDate(cabinet)).toBe('by Aug 2023 (inferred)');
   });
 });

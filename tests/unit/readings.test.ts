@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset, validateDatasetTexts } from '../../src/lib/dataset.ts';
 import { periodDays } from '../../src/lib/derive.ts';
-import { rateVsCountCheck } from '../../src/lib/checks.ts';
+import { formatCheckDifference, rateVsCountCheck } from '../../src/lib/checks.ts';
 import { impliedDailyRates, periodDailyRates } from '../../src/lib/rates.ts';
-import { figureWordings, readingsOf } from '../../src/lib/readings.ts';
+import { figureWordings, periodWordings, readingsDifferInClaimants, readingsOf } from '../../src/lib/readings.ts';
+import { formatClaimants } from '../../src/lib/format.ts';
 import { readFileSync } from 'node:fs';
 
 const data = loadDataset('data');
@@ -29,6 +30,19 @@ describe('the 453 and the 33 a day: two weeks or since 7 Sept', () => {
     expect(check.computed).toEqual({ point: 462, low: 462, high: 594 });
     expect(check.working).toBe('33 a day × 14 days (or 17 to 18 days) = 462');
     expect(check.explanation).toContain('since the 7 Sept call (17 to 18 days): 561 to 594');
+  });
+
+  it('gives the difference from the 453 under every reading, +9 to +141, and never calls it a match', () => {
+    const check = rateVsCountCheck(data.claims, data.readings);
+    // 462 − 453 = +9; 561 − 453 = +108; 594 − 453 = +141. All above the 453, so the sign is +.
+    expect(check.differences).toEqual({ low: 9, high: 141 });
+    expect(formatCheckDifference(check)).toBe('+9 to +141');
+    expect(check.explanation).toContain('more than the 453 under every reading');
+    expect(check.explanation).toContain('+9 over two weeks (14 days), +108 to +141 since the 7 Sept call');
+    // The note on the 33 a day must agree with the chart: close under one reading, never a match.
+    expect(check.explanation).not.toMatch(/\bmatch(es)?\b(?! it)/);
+    expect(real('nug-contacted-33-per-day-2021-09').notes).not.toMatch(/\bmatch/);
+    expect(real('nug-contacted-33-per-day-2021-09').notes).toContain('9 more');
   });
 
   it('the about 50 who joined the CDM: 3.2 to 3.9 a day over two weeks, 2.5 to 3.2 since 7 Sept', () => {
@@ -61,12 +75,50 @@ describe('the 750: around 750 in 20 days, or at least 750 since 27 Oct', () => {
     expect(rate.perDay).toEqual({ low: 33.75, high: null });
   });
 
-  it('shows both wordings wherever the figure is headlined', () => {
-    expect(figureWordings(real('anti-junta-alliance-deserted-750-2023-11'), data.readings)).toBe(
-      'at least 750 or around 750',
+  it('shows both wordings wherever the figure is headlined, each with whoever EFE credits it to', () => {
+    // Body: "According to the anti-junta alliance, at least 750 ..."; lede: "Around 750 ... opposition sources said".
+    expect(figureWordings(real('anti-junta-alliance-deserted-750-2023-11'), data.readings, data.claimants)).toBe(
+      'at least 750 (Anti-junta alliance) or around 750 (Opposition sources)',
     );
-    // A claim with one wording shows it once.
-    expect(figureWordings(real('nug-defected-453-2021-09'), data.readings)).toBe('453');
+    // Where the credits are printed beside the figure, the wordings alone.
+    expect(
+      figureWordings(real('anti-junta-alliance-deserted-750-2023-11'), data.readings, data.claimants, 'none'),
+    ).toBe('at least 750 or around 750');
+    // A claim with one wording shows it once, and one claimant is not repeated after it.
+    expect(figureWordings(real('nug-defected-453-2021-09'), data.readings, data.claimants)).toBe('453');
+  });
+
+  it('credits each reading to its own claimant, not the claim’s', () => {
+    const [lede, body] = readingsOf(real('anti-junta-alliance-deserted-750-2023-11'), data.readings);
+    expect([lede!.claim.claimant_id, lede!.claim.co_claimant_ids]).toEqual(['opposition-sources', []]);
+    expect(body!.claim.claimant_id).toBe('anti-junta-alliance');
+    // The 453's two windows are both the NUG's and People's Embrace's: a reading with no claimant_ids keeps theirs.
+    const [twoWeeks] = readingsOf(real('nug-defected-453-2021-09'), data.readings);
+    expect([twoWeeks!.claim.claimant_id, twoWeeks!.claim.co_claimant_ids]).toEqual(['nug', ['peoples-embrace']]);
+  });
+
+  it('names whose wording each is in the claimants and in the period', () => {
+    const claim = real('anti-junta-alliance-deserted-750-2023-11');
+    expect(formatClaimants(claim, data.claimants, 'short_name', data.readings)).toBe(
+      'Anti-junta alliance for at least 750 and Opposition sources for around 750',
+    );
+    // Without the readings, only the claim's own claimant (the body's).
+    expect(formatClaimants(claim, data.claimants, 'short_name')).toBe('Anti-junta alliance');
+    expect(periodWordings(claim, data.readings, data.claimants)).toBe(
+      'around 750 in the past 20 days (lede, credited to unnamed opposition sources) or at least 750 since 27 Oct (body, credited to the anti-junta alliance)',
+    );
+    // A label that does not name its claimant gets the name appended.
+    const bare = data.readings.map((reading) =>
+      reading.claim_id === claim.id ? { ...reading, label: reading.reading_id } : reading,
+    );
+    expect(periodWordings(claim, bare, data.claimants)).toBe(
+      'past-20-days, according to Opposition sources or since-27-oct, according to Anti-junta alliance',
+    );
+    // Readings that share the claim's claimants are worded as before.
+    expect(periodWordings(real('nug-defected-453-2021-09'), data.readings, data.claimants)).toBe(
+      'over two weeks (14 days) or since the 7 Sept call (17 to 18 days)',
+    );
+    expect(readingsDifferInClaimants(real('nug-defected-453-2021-09'), data.readings)).toBe(false);
   });
 });
 
@@ -97,24 +149,39 @@ describe('readings.csv is validated like the other files', () => {
     sources: readFileSync('data/sources.csv', 'utf8'),
     events: readFileSync('data/events.csv', 'utf8'),
   };
-  const header = 'claim_id,reading_id,label,qualifier,scope,period_start,period_end,stated_days,quote,note\n';
+  const header =
+    'claim_id,reading_id,label,claimant_ids,qualifier,scope,period_start,period_end,stated_days,quote,note\n';
 
   it('names the file, row and column of an unknown qualifier', () => {
     expect(() =>
-      validateDatasetTexts({ ...texts, readings: `${header}nug-defected-453-2021-09,a,label,roughly,,2021-09,,,q,\n` }),
+      validateDatasetTexts({
+        ...texts,
+        readings: `${header}nug-defected-453-2021-09,a,label,,roughly,,2021-09,,,q,\n`,
+      }),
     ).toThrow('data/readings.csv, row 2, column "qualifier": found "roughly"');
   });
 
   it('names the file, row and column of a reading of an unknown claim', () => {
     expect(() =>
-      validateDatasetTexts({ ...texts, readings: `${header}no-such-claim,a,label,,,2021-09,,,q,\n` }),
+      validateDatasetTexts({ ...texts, readings: `${header}no-such-claim,a,label,,,,2021-09,,,q,\n` }),
     ).toThrow(
       'data/readings.csv, row 2, column "claim_id": found "no-such-claim"; expected an id from data/claims.csv',
     );
   });
 
+  it('names the file, row and column of a reading credited to an unknown claimant', () => {
+    const row = 'nug-defected-453-2021-09,a,label,nug no-such-group,,,2021-09,,,q,\n';
+    expect(() => validateDatasetTexts({ ...texts, readings: header + row })).toThrow(
+      /data\/readings\.csv, row 2, column "claimant_ids": found "no-such-group"; expected an id from data\/claimants\.csv/,
+    );
+    const twice = 'nug-defected-453-2021-09,a,label,nug nug,,,2021-09,,,q,\n';
+    expect(() => validateDatasetTexts({ ...texts, readings: header + twice })).toThrow(
+      'data/readings.csv, row 2, column "claimant_ids": found "nug nug"; expected each claimant named once',
+    );
+  });
+
   it('refuses the same reading id twice for one claim', () => {
-    const row = 'nug-defected-453-2021-09,two-weeks,label,,,2021-09-07,,14,q,\n';
+    const row = 'nug-defected-453-2021-09,two-weeks,label,,,,2021-09-07,,14,q,\n';
     expect(() => validateDatasetTexts({ ...texts, readings: header + row + row })).toThrow(
       /readings\.csv, row 3, column "reading_id"/,
     );
