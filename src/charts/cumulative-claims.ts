@@ -318,7 +318,9 @@ export default defineChart<ReadingRow>({
       noted.map((row, index) => [row.claimId, NOTE_MARKS[index % NOTE_MARKS.length] as string]),
     );
     const notes = noted.map((row) =>
-      wrapText(`${noteMarks.get(row.claimId)} ${row.measure}: ${row.readings}`, ctx.width - 8, CHART_FONT_SIZE),
+      // The mark ties the note to its labelled total; repeating the figure here would split "more
+      // than 20,000 ... joined the CDM" across lines, a total without its measure on one of them.
+      wrapText(`${noteMarks.get(row.claimId)} Counted as ${row.readings}`, ctx.width - 8, CHART_FONT_SIZE),
     );
     const notesHeight = notes.reduce((sum, lines) => sum + lines.length * LINE_HEIGHT + 4, 0);
     const marginBottom = 30 + (notes.length > 0 ? notesHeight + 10 : 0);
