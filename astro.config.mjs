@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { siteConfigFromEnv } from './src/integrations/site-config.ts';
 import { validateData } from './src/integrations/validate-data.ts';
+import { dataDirFromEnv } from './src/integrations/data-dir.ts';
 import { cspMetaFirst } from './src/integrations/csp-meta-first.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { dataRelease } from './src/lib/release.ts';
@@ -12,8 +15,10 @@ import { dataRelease } from './src/lib/release.ts';
 // a malformed value stops the build with a message naming the variable (site-config.ts).
 const { site, base } = siteConfigFromEnv(process.env);
 // Every page is regenerated from the data, so a page changes when the data does: the sitemap's
-// lastmod is the data's release, the newest date in data/README.md's changelog.
-const dataVersion = dataRelease(readFileSync(new URL('./data/README.md', import.meta.url), 'utf8')).version;
+// lastmod is the data's release, the newest date in data/README.md's changelog. DATA_DIR (checked
+// like SITE_URL, data-dir.ts) puts another folder in data/'s place, e.g. the benchmark's synthetic data.
+const dataDir = dataDirFromEnv(process.env, fileURLToPath(new URL('.', import.meta.url)));
+const dataVersion = dataRelease(readFileSync(join(dataDir, 'README.md'), 'utf8')).version;
 
 export default defineConfig({
   site,

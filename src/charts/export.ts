@@ -17,7 +17,8 @@ import { formatPartialDate, latestDay } from '../lib/dates.ts';
 import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './credits.ts';
 import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
-import { renderChart, VARIANT_WIDTHS } from './render.ts';
+import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
+import { cachedPng } from './png-cache.ts';
 import { escapeXml } from './svg-xml.ts';
 import { routes } from '../site/routes.ts';
 import { wrapText } from './text-metrics.ts';
@@ -264,13 +265,14 @@ export function resvgFontOptions(): NonNullable<ResvgRenderOptions['font']> {
 /** Rasterises an SVG at `scale` times its own size. */
 export function svgToPng(svg: string, scale = 1, background?: string): { png: Buffer; width: number; height: number } {
   const size = svgSize(svg);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(size.width * scale) },
+  const options = {
+    fitTo: { mode: 'width' as const, value: Math.round(size.width * scale) },
     font: resvgFontOptions(),
     ...(background ? { background } : {}),
-  });
-  const image = resvg.render();
-  return { png: image.asPng(), width: image.width, height: image.height };
+  };
+  // Unchanged SVGs are not rasterised again (png-cache.ts).
+  const png = cachedPng(svg, options, () => new Resvg(svg, options).render().asPng());
+  return { png, ...pngSize(png) };
 }
 
 // -------------------------------------------------------------------------------------------------

@@ -93,8 +93,47 @@ function roundGeometry(svg: SVGSVGElement) {
   }
 }
 
-/** Renders a chart at one width and returns the finished <svg> markup. */
+/**
+ * Every chart is drawn once per width per build. The page, its embed variants (themes are CSS-only),
+ * the gallery, oEmbed, share cards and downloads all ask for the same few drawings, which at 100x the
+ * data was 187 draws for 10 distinct outputs (issue 13). The cache is keyed by the chart and the data
+ * objects themselves, so a test or a caller with other data (or another chart of the same id) never
+ * gets a stale drawing: the build reads its data once (src/site/data.ts), so its identity is the
+ * data's identity. Weak keys let a dataset that is no longer used be collected with its drawings.
+ */
+const drawings = new WeakMap<AnyChart, WeakMap<ChartData, Map<number, string>>>();
+const stats = { draws: 0, requests: 0 };
+
+/** How many times a chart was actually drawn, and how many drawings were asked for, in this process. */
+export function renderStats(): Readonly<typeof stats> {
+  return { ...stats };
+}
+
+// RENDER_STATS=1 makes the process say, as it ends, how often it drew: the build test and the bench
+// read the line to check that each chart is drawn once per width.
+if (process.env.RENDER_STATS === '1') {
+  process.once('exit', () => {
+    process.stderr.write(`render-stats ${JSON.stringify(stats)}\n`);
+  });
+}
+
+/** Renders a chart at one width and returns the finished <svg> markup (drawn once, then reused). */
 export function renderChart(chart: AnyChart, data: ChartData, width: number): string {
+  stats.requests += 1;
+  let byData = drawings.get(chart);
+  if (!byData) drawings.set(chart, (byData = new WeakMap()));
+  let byWidth = byData.get(data);
+  if (!byWidth) byData.set(data, (byWidth = new Map()));
+  let markup = byWidth.get(width);
+  if (markup === undefined) {
+    markup = draw(chart, data, width);
+    stats.draws += 1;
+    byWidth.set(width, markup);
+  }
+  return markup;
+}
+
+function draw(chart: AnyChart, data: ChartData, width: number): string {
   const document = createDocument();
   const svg = chart.draw(data, { width, document });
   for (const style of svg.querySelectorAll('style')) style.remove();

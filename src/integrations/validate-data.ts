@@ -1,5 +1,5 @@
 /**
- * Fails the build before anything is written when data/ has a defect, and makes the build atomic:
+ * Fails the build before anything is written when data/ (or DATA_DIR, data-dir.ts) has a defect, and makes the build atomic:
  * a build that fails at any later point (a page that throws, a chart that cannot render) leaves no
  * output folder either, so no partial or stale site is left in dist/ to be deployed by mistake.
  *
@@ -19,6 +19,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DataValidationError, loadDataset } from '../lib/dataset.ts';
+import { dataDirFromEnv } from './data-dir.ts';
 import { REQUIRED_RECORDS } from '../lib/required-records.ts';
 
 export function validateData(): AstroIntegration {
@@ -36,7 +37,7 @@ export function validateData(): AstroIntegration {
           });
         }
         try {
-          loadDataset(fileURLToPath(new URL('data/', config.root)), { required: REQUIRED_RECORDS });
+          loadDataset(dataDirFromEnv(process.env, fileURLToPath(config.root)), { required: REQUIRED_RECORDS });
         } catch (error) {
           if (!(error instanceof DataValidationError)) throw error;
           // Our message is complete (file, row, column, expectation). Thrown, Astro would add a stack

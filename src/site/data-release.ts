@@ -1,14 +1,15 @@
 /**
  * The data's release dates for the pages being built, read once from data/README.md's changelog
- * (src/lib/release.ts). Relative to the project root, where astro build runs.
+ * (src/lib/release.ts). data/ under the project root, or DATA_DIR (integrations/data-dir.ts).
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { dataDirFromEnv } from '../integrations/data-dir.ts';
 import { dataRelease, type DataRelease } from '../lib/release.ts';
 
 let cached: DataRelease | undefined;
 
 export function siteRelease(): DataRelease {
-  cached ??= dataRelease(readFileSync(new URL('data/README.md', pathToFileURL(`${process.cwd()}/`)), 'utf8'));
+  cached ??= dataRelease(readFileSync(join(dataDirFromEnv(process.env), 'README.md'), 'utf8'));
   return cached;
 }

@@ -3,14 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIRoute } from 'astro';
+import { dataDirFromEnv } from '../../integrations/data-dir.ts';
 import { buildDataPackage } from '../../lib/datapackage.ts';
 import { publishedDataText } from '../../lib/dataset.ts';
 import { DATA_FILES, type DataFileKey } from '../../lib/schema.ts';
 import { siteData } from '../../site/data.ts';
 import { absoluteUrl } from '../../site/paths.ts';
 
-// Relative to the project root, where astro build runs (as src/content.config.ts's loaders are).
-const DATA_DIR = new URL('data/', pathToFileURL(`${process.cwd()}/`));
+// data/ under the project root, where astro build runs, or DATA_DIR (integrations/data-dir.ts).
+const DATA_DIR = pathToFileURL(`${dataDirFromEnv(process.env)}/`);
 
 export const GET: APIRoute = async ({ site }) => {
   const texts = Object.fromEntries(

@@ -1,0 +1,72 @@
+/**
+ * A cache of rasterised PNGs on disk, keyed by what decides every pixel: the SVG text, the output
+ * width, the background, the font options and the renderer's version. Rasterising is most of the
+ * build's time at scale (issue 13: 55 % at 100x the data), and most PNGs do not change when one claim
+ * does, so a rebuild rasterises only the charts and cards whose SVG changed. A stale entry cannot be
+ * served: any change to its inputs changes its key. The folder is disposable (a clean CI run simply
+ * fills it again); PNG_CACHE_DIR moves it, PNG_CACHE=0 turns the cache off.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+const RESVG_VERSION: string = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string })
+  .version;
+
+/** Under node_modules/.cache, where build tools keep caches: git-ignored, and gone with a fresh `npm ci`. */
+export const DEFAULT_PNG_CACHE_DIR = join('node_modules', '.cache', 'defections-png');
+
+const stats = { hits: 0, misses: 0 };
+
+// RENDER_STATS=1 (render.ts) also makes the process say how many PNGs it rasterised and reused.
+if (process.env.RENDER_STATS === '1') {
+  process.once('exit', () => {
+    process.stderr.write(`png-cache-stats ${JSON.stringify(stats)}\n`);
+  });
+}
+
+/** Cache hits and misses in this process (the bench reports them). */
+export function pngCacheStats(): Readonly<typeof stats> {
+  return { ...stats };
+}
+
+function cacheDir(): string | null {
+  if (process.env.PNG_CACHE === '0') return null;
+  return resolve(process.cwd(), process.env.PNG_CACHE_DIR || DEFAULT_PNG_CACHE_DIR);
+}
+
+/** The cache key: every input of the rasteriser, hashed. */
+export function pngCacheKey(svg: string, settings: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ resvg: RESVG_VERSION, settings }))
+    .update('\0')
+    .update(svg)
+    .digest('hex');
+}
+
+/** The PNG for these inputs from the cache, or made by `render` and stored. */
+export function cachedPng(svg: string, settings: unknown, render: () => Buffer): Buffer {
+  const dir = cacheDir();
+  if (dir === null) return render();
+  const file = join(dir, `${pngCacheKey(svg, settings)}.png`);
+  try {
+    const png = readFileSync(file);
+    stats.hits += 1;
+    return png;
+  } catch {
+    // Not cached yet (or unreadable): render it.
+  }
+  const png = render();
+  stats.misses += 1;
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Written under a private name, then renamed: builds running side by side never read half a file.
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk costs only the cache, never the build.
+  }
+  return png;
+}

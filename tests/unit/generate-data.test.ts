@@ -1,0 +1,83 @@
+/**
+ * The benchmark's synthetic data (bench/generate-data.ts): deterministic, valid at every size the
+ * bench builds, faithful to the sizes issue 13 names, and never written into data/.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateData, shiftYears, writeData } from '../../bench/generate-data.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
+import { DATA_DIR } from './data-texts.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'generate-data-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const curated = snapshot(DATA_DIR);
+
+function writeAndLoad(scale: number, seed: number) {
+  const dir = join(scratch, `x${scale}-seed${seed}`);
+  writeData(dir, generateData(scale, seed));
+  return { dir, dataset: loadDataset(dir, { required: REQUIRED_RECORDS }) };
+}
+
+describe('the synthetic data generator', () => {
+  it('writes byte-identical files for the same scale and seed, and other files for another seed', () => {
+    const a = generateData(10, 7);
+    expect(generateData(10, 7).texts).toEqual(a.texts);
+    expect(generateData(10, 8).texts.claims).not.toBe(a.texts.claims);
+  });
+
+  it('x1 is the curated data, and it passes the validator', () => {
+    const { dir, dataset } = writeAndLoad(1, 1);
+    expect(dataset.claims).toHaveLength(29);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(curated['README.md']);
+  });
+
+  it('x10 passes the validator, with every value of every coded column the curated data uses', () => {
+    const { dataset } = writeAndLoad(10, 1);
+    const original = loadDataset(DATA_DIR);
+    expect(dataset.claims).toHaveLength(290);
+    expect(dataset.sources).toHaveLength(50);
+    expect(dataset.readings).toHaveLength(original.readings.length * 10);
+    expect(dataset.relations).toHaveLength(original.relations.length * 10);
+    for (const column of ['qualifier', 'action', 'personnel', 'scope', 'unit', 'verification'] as const) {
+      const values = (claims: typeof dataset.claims) => new Set(claims.map((claim) => claim[column]));
+      expect(values(dataset.claims), column).toEqual(values(original.claims));
+    }
+    // Every column that is filled somewhere in the curated data is filled somewhere here too.
+    for (const key of Object.keys(original.claims[0] ?? {}) as (keyof (typeof dataset.claims)[number])[]) {
+      const filled = (claims: typeof dataset.claims) =>
+        claims.some((claim) => claim[key] !== null && claim[key] !== '');
+      expect(filled(dataset.claims), key).toBe(filled(original.claims));
+    }
+    const years = new Set(dataset.claims.map((claim) => claim.claimed_on.slice(0, 4)));
+    expect([...years].sort()).toEqual(['2021', '2022', '2023', '2024', '2025']);
+  });
+
+  it('x100 has 2,900 claims from about 80 claimants in 500 sources, and passes the validator', () => {
+    const { dataset } = writeAndLoad(100, 1);
+    expect(dataset.claims).toHaveLength(2900);
+    expect(dataset.sources).toHaveLength(500);
+    expect(dataset.claimants.length).toBeGreaterThanOrEqual(75);
+    expect(dataset.claimants.length).toBeLessThanOrEqual(85);
+    const used = new Set(dataset.claims.map((claim) => claim.claimant_id));
+    expect(used.size).toBeGreaterThan(60);
+  });
+
+  it('leaves data/ as it was', () => {
+    expect(snapshot(DATA_DIR)).toEqual(curated);
+    expect(statSync(DATA_DIR).isDirectory()).toBe(true);
+  });
+
+  it('moves dates by whole years, keeping the coup, month-only dates and empty cells', () => {
+    expect(shiftYears('2023-11-17', 2)).toBe('2025-11-17');
+    expect(shiftYears('2023-08', 1)).toBe('2024-08');
+    expect(shiftYears('2021-02-01', 2)).toBe('2021-02-01');
+    expect(shiftYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(shiftYears('', 1)).toBe('');
+  });
+});
