@@ -17,7 +17,7 @@ import { formatPartialDate, latestDay } from '../lib/dates.ts';
 import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './credits.ts';
 import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
-import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from './render.ts';
+import { renderChart, VARIANT_WIDTHS } from './render.ts';
 import { cachedPng } from './png-cache.ts';
 import { escapeXml } from './svg-xml.ts';
 import { routes } from '../site/routes.ts';
