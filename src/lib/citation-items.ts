@@ -7,7 +7,7 @@
 import type { CSL, CSLDate } from '@citation-js/core';
 import { formatPartialDate, parsePartialDate } from './dates.ts';
 import { formatClaimants, formatMeasure, VERIFICATION_LABELS } from './format.ts';
-import type { Claim, Claimant, Source } from './types.ts';
+import type { Claim, Claimant, Source, Reading } from './types.ts';
 
 /** The team credited as author and publisher; the site's name is the "container". */
 export interface CitationPublisher {
@@ -80,9 +80,11 @@ export function claimItems(
   claimants: readonly Claimant[],
   publisher: CitationPublisher,
   url: string,
+  readings: readonly Reading[] = [],
 ): CSL[] {
+  // With the readings, a wording the article credits to someone else is credited to them.
   const title =
-    `${capitalise(formatMeasure(claim))}, according to ${formatClaimants(claim, claimants)}, ` +
+    `${capitalise(formatMeasure(claim))}, according to ${formatClaimants(claim, claimants, 'name', readings)}, ` +
     `claimed ${formatPartialDate(claim.claimed_on, 'long')} (${VERIFICATION_LABELS[claim.verification]})`;
   return [
     {

@@ -48,7 +48,14 @@ export function citationItems(
     case 'claim': {
       const claim = mustGet(data.claimById, target.id, 'claim');
       const source = mustGet(data.sourceById, claim.source_id, 'source');
-      return claimItems(claim, source, data.claimants, publisher, absoluteUrl(routes.claim(claim.id), site));
+      return claimItems(
+        claim,
+        source,
+        data.claimants,
+        publisher,
+        absoluteUrl(routes.claim(claim.id), site),
+        data.readings,
+      );
     }
     case 'chart': {
       const chart = chartById(target.id);

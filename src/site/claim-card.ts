@@ -70,7 +70,7 @@ export function claimCardFacts(claim: Claim, data: ChartData): ClaimCardFacts {
       ? capitalise(QUALIFIER_WORDS.vague.replace(/ of$/, ''))
       : capitalise(figureWordings(claim, data.readings, data.claimants));
   const counts = capitalise(`${PERSONNEL_LABELS[claim.personnel]} who ${ACTION_LABELS[claim.action]}`);
-  const claimants = formatClaimants(claim, data.claimants);
+  const claimants = formatClaimants(claim, data.claimants, 'name', data.readings);
   const claimedOnText = formatPartialDate(claim.claimed_on, 'long');
   // Every reading's period, as the figure gives every reading's wording.
   const period = periodWordings(claim, data.readings, data.claimants, formatClaimPeriod);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { formatClaimants, VERIFICATION_LABELS } from '../../src/lib/format.ts';
+import { VERIFICATION_LABELS } from '../../src/lib/format.ts';
 import { RELATION_WORDING } from '../../src/lib/relations.ts';
 import { waybackUrl } from '../../src/lib/wayback.ts';
 import { claimHeadline, claimMeasure } from '../../src/site/claim-page.ts';
@@ -75,7 +75,14 @@ describe.each(data.claims.map((claim) => [claim.id, claim] as const))('claim pag
   it('says the figure in every wording, every claimant, the date, the quote and the status', () => {
     const main = text(document.querySelector('main'));
     expect(text(document.querySelector('h1'))).toBe(claimHeadline(claim, data));
-    expect(main).toContain(formatClaimants(claim, data.claimants));
+    // Every claimant, and whoever the article credits one of the figure's wordings to.
+    const credited = new Set([
+      claim.claimant_id,
+      ...claim.co_claimant_ids,
+      ...data.readings.filter((reading) => reading.claim_id === claim.id).flatMap((reading) => reading.claimant_ids),
+    ]);
+    for (const claimant of data.claimants.filter(({ id: claimantId }) => credited.has(claimantId)))
+      expect(main).toContain(claimant.name);
     expect(document.querySelector('main time')?.getAttribute('datetime')).toBe(claim.claimed_on);
     expect(main).toContain(`“${claim.quote.replace(/\s+/g, ' ')}”`);
     expect(text(document.querySelector('.verification'))).toBe(VERIFICATION_LABELS[claim.verification]);
