@@ -21,8 +21,8 @@ import {
 import { figureWordings, periodWordings } from '../lib/readings.ts';
 import type { Claim } from '../lib/types.ts';
 import {
+  embedIframe,
   hostSnippet,
-  IFRAME_MARKER,
   MIN_EMBED_WIDTH,
   OEMBED_CACHE_AGE,
   plainTextCode,
@@ -204,18 +204,7 @@ export function fixedClaimEmbedHeight(facts: ClaimCardFacts): number {
 // -------------------------------------------------------------------------------------------------
 
 function iframeCode(facts: ClaimCardFacts, url: string, height: number, responsive: boolean): string {
-  const attributes = [
-    `src="${escapeXml(url)}"`,
-    `title="${escapeXml(claimCardTitle(facts))}"`,
-    `${IFRAME_MARKER}="claim-${facts.id}"`,
-    'loading="lazy"',
-    ...(responsive ? ['scrolling="no"'] : []),
-    'width="100%"',
-    `height="${height}"`,
-    'frameborder="0"',
-    'style="width:100%;min-width:100%;border:0"',
-  ];
-  return `<iframe ${attributes.join(' ')}></iframe>`;
+  return embedIframe(url, claimCardTitle(facts), `claim-${facts.id}`, height, responsive);
 }
 
 export function claimImageCode(facts: ClaimCardFacts, site: URL | undefined): string {

@@ -385,11 +385,12 @@ export interface EmbedCodes {
 /** The data attribute that marks our iframes in a host page (tests and hosts can find them by it). */
 export const IFRAME_MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
 
-function iframeCode(chart: AnyChart, url: string, height: number, responsive: boolean): string {
+/** The iframe of every embed code, a chart's or a claim card's; `marker` names it in the host page. */
+export function embedIframe(url: string, title: string, marker: string, height: number, responsive: boolean): string {
   const attributes = [
     `src="${escapeXml(url)}"`,
-    `title="${escapeXml(chart.title)}"`,
-    `${IFRAME_MARKER}="${chart.id}"`,
+    `title="${escapeXml(title)}"`,
+    `${IFRAME_MARKER}="${escapeXml(marker)}"`,
     'loading="lazy"',
     // The responsive iframe is always as tall as its page, so it never needs a scrollbar; the
     // fixed one keeps the browser's, so that in the worst case it scrolls rather than clips.
@@ -400,6 +401,10 @@ function iframeCode(chart: AnyChart, url: string, height: number, responsive: bo
     'style="width:100%;min-width:100%;border:0"',
   ];
   return `<iframe ${attributes.join(' ')}></iframe>`;
+}
+
+function iframeCode(chart: AnyChart, url: string, height: number, responsive: boolean): string {
+  return embedIframe(url, chart.title, chart.id, height, responsive);
 }
 
 export function embedCodes(
