@@ -180,13 +180,15 @@ export function formatClaimants(
   }
   // A wording the article credits to someone else (EFE's lede: "around 750 ..., opposition sources
   // said") is listed with its own claimants, so no one is credited with words that are not theirs.
-  const own = `${names(claim)} for ${formatFigure({ figure, qualifier, unit })}`;
-  const others = credited.map((reading) => {
-    const [first = claim.claimant_id, ...rest] = reading.claimant_ids;
-    const wording = formatFigure({ figure, qualifier: reading.qualifier ?? qualifier, unit });
-    return `${names({ claimant_id: first, co_claimant_ids: rest })} for ${wording}`;
+  // Every reading is listed (an uncredited one under the claim's own claimants), so a claim filed
+  // under both parties names each with its wording only.
+  const own = readings.filter((reading) => reading.claim_id === claim.id);
+  const parts = own.map((reading) => {
+    const [first, ...rest] = reading.claimant_ids;
+    const who = first === undefined ? names(claim) : names({ claimant_id: first, co_claimant_ids: rest });
+    return `${who} for ${formatFigure({ figure, qualifier: reading.qualifier ?? qualifier, unit })}`;
   });
-  return listInWords([own, ...others]);
+  return listInWords(parts);
 }
 
 /** Whether anyone beyond the claimant has checked a figure, in the words shown with it. */

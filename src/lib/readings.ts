@@ -77,7 +77,9 @@ export function figureWordings(
   claimants: readonly Claimant[],
   form: 'name' | 'short_name' | 'none' = 'short_name',
 ): string {
-  const reads = [claim, ...readingsOf(claim, readings).map((read) => read.claim)];
+  // The readings only (a claim without any reads as coded): the row's own wording is one of them,
+  // and its claimants, filed under every party, would credit that wording to all of them.
+  const reads = readingsOf(claim, readings).map((read) => read.claim);
   // 'none' is for a figure whose credits are printed right beside it (the explainer's headline cards).
   const credit = form === 'none' || !readingsDifferInClaimants(claim, readings) ? null : form;
   const wordings = reads.map((read) =>

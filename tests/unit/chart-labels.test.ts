@@ -28,6 +28,8 @@ describe('claimant groups', () => {
       'Arakan Army',
       'Local residents',
       'Anti-junta alliance',
+      // The 750: EFE credits one wording to each.
+      'Anti-junta alliance and Opposition sources',
       'Serving sergeant',
       'No source named',
     ]);

@@ -250,13 +250,14 @@ describe('the rendered timeline', () => {
         expect(svg.querySelector(`.${name}`)?.getAttribute('aria-hidden'), name).toBe('true');
       }
       const lanes = [...svg.querySelectorAll('.timeline-claims > g[aria-label]')];
-      // One lane per set of claimants: 8 claimants, and the joint 453/3,000 (NUG with People's
-      // Embrace) and 1,500/1,000 (People's Embrace with the Police CDM Channel) get lanes of their
-      // own; People's Embrace has no claim alone, so 8 − 1 + 2 = 9.
+      // One lane per set of claimants: 9 claimants, and the joint 453/3,000 (NUG with People's
+      // Embrace), 1,500/1,000 (People's Embrace with the Police CDM Channel) and 750 (the alliance
+      // with unnamed opposition sources, one wording each) get lanes of their own; People's Embrace
+      // and the opposition sources have no claim alone, so 9 − 2 + 3 = 10.
       const groups = new Set(
         data.claims.map((claim) => [claim.claimant_id, ...claim.co_claimant_ids].sort().join(' ')),
       );
-      expect(groups.size).toBe(9);
+      expect(groups.size).toBe(10);
       expect(lanes.length).toBe(groups.size);
     });
 
@@ -279,7 +280,7 @@ describe('the rendered timeline', () => {
     const twenty = timeline.rows(data).filter((row: { claimId: string }) => row.claimId === 'nug-cdm-20000-2023-12');
     expect(twenty.map((row: { start: string | null }) => row.start)).toEqual(['2021-02-01', '2021-12']);
     const description = timeline.describe(data);
-    expect(description).toMatch(/^29 claims from 8 claimants/);
+    expect(description).toMatch(/^29 claims from 9 claimants/);
     expect(description).toMatch(/None of these claims has been independently verified\.$/);
   });
 
