@@ -245,6 +245,31 @@ export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' |
   return `${formatFigure(claim)} ${who} ${action}`;
 }
 
+/** The first letter upper-cased (sentence case), the rest as written. */
+export function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** An act as a relative clause after "who": "who defected", "who are waiting to leave". */
+const ACTION_AFTER_WHO: Record<Action, string> = { ...ACTION_LABELS, waiting_to_leave: 'are waiting to leave' };
+
+/**
+ * What a figure counts, as a noun phrase for "What it counts" and the claim card: "Soldiers and
+ * police who joined the CDM", "Police officer who defected" (a figure of exactly 1), "The rise in the
+ * total from new soldiers and police who answered the NUG's call" (a percentage counts a rise, not
+ * people), "Soldiers and police who contacted the resistance, per day", "Battalions of soldiers that
+ * surrendered". Capitalised.
+ */
+export function whatItCounts(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
+  const act = ACTION_AFTER_WHO[claim.action];
+  const people = PERSONNEL_LABELS[claim.personnel];
+  if (claim.unit === 'percent') return `The rise in the total from new ${people} who ${act}`;
+  if (claim.unit === 'people_per_day') return capitalise(`${people} who ${act}, per day`);
+  if (claim.unit === 'battalions') return capitalise(`battalions of ${people} that ${act}`);
+  const who = claim.figure === 1 && claim.qualifier === 'exact' ? SINGULAR_PERSONNEL[claim.personnel] : people;
+  return capitalise(`${who} who ${act}`);
+}
+
 /** "7 Sept 2021", "Aug 2023", "April to July 2023", "13 to 17 Nov 2023": a span as briefly as it can be said. */
 export function formatSpan(start: string, end: string): string {
   if (start === end) return formatPartialDate(start);

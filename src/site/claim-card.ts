@@ -11,12 +11,11 @@ import { wrapText } from '../charts/text-metrics.ts';
 import type { ChartData } from '../charts/types.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import {
-  ACTION_LABELS,
   formatClaimants,
   formatClaimPeriod,
-  PERSONNEL_LABELS,
   QUALIFIER_WORDS,
   VERIFICATION_LABELS,
+  whatItCounts,
 } from '../lib/format.ts';
 import { figureWordings, periodWordings } from '../lib/readings.ts';
 import type { Claim } from '../lib/types.ts';
@@ -69,7 +68,7 @@ export function claimCardFacts(claim: Claim, data: ChartData): ClaimCardFacts {
     claim.figure === null
       ? capitalise(QUALIFIER_WORDS.vague.replace(/ of$/, ''))
       : capitalise(figureWordings(claim, data.readings, data.claimants));
-  const counts = capitalise(`${PERSONNEL_LABELS[claim.personnel]} who ${ACTION_LABELS[claim.action]}`);
+  const counts = whatItCounts(claim);
   const claimants = formatClaimants(claim, data.claimants, 'name', data.readings);
   const claimedOnText = formatPartialDate(claim.claimed_on, 'long');
   // Every reading's period, as the figure gives every reading's wording.

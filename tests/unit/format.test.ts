@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_LABELS,
+  whatItCounts,
   claimClause,
   formatClaimants,
   formatMeasure,
@@ -246,5 +247,32 @@ describe('formatEventDate: an event is dated with how sure the date is', () => {
   it('dates the NUG cabinet meeting, which the article calls only recent, as by Aug 2023 (inferred)', () => {
     const cabinet = loadDataset('data').events.find((event) => event.id === 'nug-cabinet-28-2023-08')!;
     expect(formatEventDate(cabinet)).toBe('by Aug 2023 (inferred)');
+  });
+});
+
+describe('whatItCounts', () => {
+  const base = { figure: 400, qualifier: 'about', unit: 'people', personnel: 'soldiers_and_police' } as const;
+  it.each([
+    [{ ...base, action: 'waiting_to_leave' }, 'Soldiers and police who are waiting to leave'],
+    [{ ...base, action: 'joined_cdm' }, 'Soldiers and police who joined the CDM'],
+    // A percentage counts a rise in a total, not a share of the forces.
+    [
+      { ...base, figure: 20, unit: 'percent', action: 'answered_call' },
+      'The rise in the total from new soldiers and police who answered the NUG’s call',
+    ],
+    [
+      { ...base, figure: 1, qualifier: 'exact', personnel: 'police', action: 'defected' },
+      'Police officer who defected',
+    ],
+    [
+      { ...base, figure: 33, unit: 'people_per_day', action: 'contacted_resistance' },
+      'Soldiers and police who contacted the resistance, per day',
+    ],
+    [
+      { ...base, figure: 3, unit: 'battalions', personnel: 'soldiers', action: 'surrendered' },
+      'Battalions of soldiers that surrendered',
+    ],
+  ] as const)('%o reads "%s"', (claim, words) => {
+    expect(whatItCounts(claim)).toBe(words);
   });
 });
