@@ -7,7 +7,7 @@
  * fills it again); PNG_CACHE_DIR moves it, PNG_CACHE=0 turns the cache off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
@@ -38,8 +38,14 @@ function cacheDir(): string | null {
 
 /** The cache key: every input of the rasteriser, hashed. */
 export function pngCacheKey(svg: string, settings: unknown): string {
+  // A font file replaced in place (a system update) keeps its path: its size and time go in too.
+  const fontFiles = (settings as { font?: { fontFiles?: unknown } } | null)?.font?.fontFiles;
+  const fonts = (Array.isArray(fontFiles) ? fontFiles : []).map((file) => {
+    const stat = typeof file === 'string' ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    return [file, stat?.size ?? null, stat?.mtimeMs ?? null];
+  });
   return createHash('sha256')
-    .update(JSON.stringify({ resvg: RESVG_VERSION, settings }))
+    .update(JSON.stringify({ resvg: RESVG_VERSION, settings, fonts }))
     .update('\0')
     .update(svg)
     .digest('hex');

@@ -5,7 +5,7 @@
  * date and the sitemap's lastmod) takes its folder from here, so one setting moves them all.
  *
  * A relative value is read from the project root; unset or empty means data/. A folder that does not
- * exist, or holds no claims.csv, stops the build with a message naming the variable, as SITE_URL does:
+ * exist, or holds no claims.csv or README.md, stops the build with a message naming the variable, as SITE_URL does:
  * a typo must not build the site from nothing.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -22,7 +22,10 @@ const EXPECTED =
 export function dataDirFromEnv(env: Record<string, string | undefined>, root: string = process.cwd()): string {
   const value = env.DATA_DIR || DEFAULT_DATA_DIR;
   const folder = resolve(root, value);
-  if (!existsSync(folder) || !statSync(folder).isDirectory() || !existsSync(join(folder, 'claims.csv'))) {
+  // claims.csv says it is a data folder (the validator names any other missing CSV); README.md is read
+  // for the release date before validation, so its absence is named here rather than as ENOENT.
+  const missing = ['claims.csv', 'README.md'].some((file) => !existsSync(join(folder, file)));
+  if (!existsSync(folder) || !statSync(folder).isDirectory() || missing) {
     throw new SiteConfigError('DATA_DIR', value, EXPECTED);
   }
   return folder;

@@ -63,7 +63,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   const nuls = bytes.filter((byte) => byte === 0).length;
   // UTF-16 without a byte-order mark: Latin text has a NUL in every other byte. A stray NUL or
   // two in UTF-8 text is a defect of its own, found by line.
-  if (utf16Bom || nuls * 4 >= bytes.length) {
+  if (utf16Bom || (nuls > 0 && nuls * 4 >= bytes.length)) {
     return {
       ok: false,
       problem: `the file to be UTF-8 text, but it is UTF-16 (${utf16Bom ? 'it starts with a UTF-16 byte-order mark' : 'it contains NUL bytes'}). ${RESAVE}`,

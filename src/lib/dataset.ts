@@ -268,7 +268,7 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
           row,
           column,
           value: cell,
-          expected: `text that does not start with ${quoteForMessage(cell[0]!)}: a spreadsheet opening the download would run it as a formula; start with a word, or put the sign later`,
+          expected: `text that does not start with ${quoteForMessage(cell.trimStart()[0] ?? cell[0]!)}: a spreadsheet opening the download would run it as a formula; start with a word, or put the sign later`,
         });
         continue;
       }
@@ -710,7 +710,9 @@ function checkReadings(
  * not starting a number). OWASP's CSV-injection list; tab and CR are already forbidden characters.
  */
 export function startsLikeFormula(cell: string): boolean {
-  return /^[=+@]/.test(cell) || /^-(?![0-9])/.test(cell);
+  // Spreadsheets skip leading spaces (a no-break space too) before reading a formula.
+  const start = cell.replace(/^[\s\u00a0]+/u, '');
+  return /^[=+@]/.test(start) || /^-(?![0-9])/.test(start);
 }
 
 function readIfExists(path: string): Uint8Array | null {

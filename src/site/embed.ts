@@ -439,7 +439,9 @@ export function creditSentence(chart: AnyChart, data: ChartData): string {
   const { credits } = chartFacts(chart, data);
   const claimants = listInWords(credits.claimants.map((claimant) => claimant.name));
   const outlets = listInWords(credits.sources.map((source) => source.outlet));
-  return `Chart: ${chart.title}. Source: ${claimants}, via ${outlets}. Unverified claims.`;
+  // A title that ends in its own punctuation ("Do the 2021 numbers add up?") takes no full stop.
+  const title = /[.?!]$/.test(chart.title) ? chart.title : `${chart.title}.`;
+  return `Chart: ${title} Source: ${claimants}, via ${outlets}. Unverified claims.`;
 }
 
 /**

@@ -56,6 +56,16 @@ export function spacedPunctuation(html: string): string[] {
   );
 }
 
+/** Punctuation doubled by joining a sentence to a title: "add up?. Source", "CDM..". */
+export function doubledPunctuation(html: string): string[] {
+  const { document } = parseHTML(html);
+  for (const element of document.querySelectorAll('script, style, template, svg')) element.remove();
+  const text = document.body?.textContent ?? '';
+  return [...text.matchAll(/[?!][.,]|[^.]\.\.(?!\.)/g)].map((match) =>
+    text.slice(Math.max(0, match.index - 30), match.index + match[0].length).replace(/\s+/g, ' '),
+  );
+}
+
 describe('words are never run together in the built text', () => {
   it('catches the defect it is for', () => {
     expect(gluedWords('<p>on the<a href="/">download page</a>.</p>')).toEqual(['…on the|download page…']);
@@ -69,6 +79,13 @@ describe('words are never run together in the built text', () => {
     const html = readFileSync(join(BUILT_SITE, path), 'utf8');
     expect(gluedWords(html)).toEqual([]);
     expect(spacedPunctuation(html)).toEqual([]);
+    expect(doubledPunctuation(html)).toEqual([]);
+  });
+
+  it('catches doubled punctuation', () => {
+    expect(
+      doubledPunctuation('<html><body><p>Chart: Do they add up?. Source: x. CDM.. Then… and... ok</p></body></html>'),
+    ).toEqual(['Chart: Do they add up?.', 'Chart: Do they add up?. Source: x. CDM..']);
   });
 
   it('catches a space left before punctuation', () => {

@@ -23,6 +23,7 @@ describe('DATA_DIR', () => {
     const folder = join(scratch, 'x10');
     mkdirSync(folder);
     writeFileSync(join(folder, 'claims.csv'), 'id\n');
+    writeFileSync(join(folder, 'README.md'), '# Data\n');
     expect(dataDirFromEnv({ DATA_DIR: folder }, ROOT)).toBe(folder);
     expect(dataDirFromEnv({ DATA_DIR: 'x10' }, scratch)).toBe(folder);
   });
@@ -32,7 +33,11 @@ describe('DATA_DIR', () => {
     mkdirSync(empty);
     const file = join(scratch, 'claims.csv');
     writeFileSync(file, 'id\n');
-    for (const value of ['data-x10', empty, file]) {
+    // claims.csv without the README (read for the release date before validation) is refused too.
+    const noReadme = join(scratch, 'no-readme');
+    mkdirSync(noReadme);
+    writeFileSync(join(noReadme, 'claims.csv'), 'id\n');
+    for (const value of ['data-x10', empty, file, noReadme]) {
       expect(() => dataDirFromEnv({ DATA_DIR: value }, scratch)).toThrow(
         `DATA_DIR is ${JSON.stringify(value)}; expected a folder holding the data files (claims.csv, claimants.csv, sources.csv, events.csv, readings.csv, relations.csv and README.md), absolute or relative to the project root; unset means data/. Nothing was built.`,
       );

@@ -2,12 +2,12 @@
  * The PNG cache (src/charts/png-cache.ts): an unchanged SVG is not rasterised again, and any change
  * to what decides the pixels (the SVG, the scale, the background) misses the cache.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { svgToPng } from '../../src/charts/export.ts';
-import { pngCacheStats } from '../../src/charts/png-cache.ts';
+import { pngCacheKey, pngCacheStats } from '../../src/charts/png-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'png-cache-test-'));
 const saved = { dir: process.env.PNG_CACHE_DIR, on: process.env.PNG_CACHE };
@@ -46,6 +46,18 @@ describe('the PNG cache', () => {
     svgToPng(svg('#abcdef'), 1, '#ffffff');
     expect(pngCacheStats().misses - before.misses).toBe(3);
     expect(pngCacheStats().hits - before.hits).toBe(0);
+  });
+
+  it('keys on the font files themselves, not only their paths', () => {
+    const fontDir = mkdtempSync(join(tmpdir(), 'png-cache-font-'));
+    const font = join(fontDir, 'Font.ttf');
+    writeFileSync(font, 'one');
+    const settings = { font: { fontFiles: [font], loadSystemFonts: false } };
+    const first = pngCacheKey('<svg/>', settings);
+    expect(pngCacheKey('<svg/>', settings)).toBe(first);
+    writeFileSync(font, 'a different font');
+    expect(pngCacheKey('<svg/>', settings)).not.toBe(first);
+    rmSync(fontDir, { recursive: true, force: true });
   });
 
   it('is off with PNG_CACHE=0', () => {
