@@ -9,7 +9,7 @@
  * write on export; both are stripped before parsing and change nothing else.
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import {
   decodeUtf8,
@@ -76,10 +76,10 @@ export function formatDefect(defect: DataDefect): string {
 
 export class DataValidationError extends Error {
   readonly defects: DataDefect[];
-  constructor(defects: DataDefect[]) {
+  constructor(defects: DataDefect[], folder = 'data/') {
     const noun = defects.length === 1 ? 'defect' : 'defects';
     super(
-      `The data in data/ has ${defects.length} ${noun}; nothing was built.\n` +
+      `The data in ${folder} has ${defects.length} ${noun}; nothing was built.\n` +
         defects.map((defect) => `  - ${formatDefect(defect)}`).join('\n'),
     );
     this.name = 'DataValidationError';
@@ -734,7 +734,18 @@ export function loadDataset(dataDir: string, options: ValidationOptions = {}): D
   const texts = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readIfExists(join(dataDir, DATA_FILES[key].file))]),
   ) as Record<DataFileKey, Uint8Array | null>;
-  return validateDatasetTexts(texts, { allFiles: true, ...options });
+  try {
+    return validateDatasetTexts(texts, { allFiles: true, ...options });
+  } catch (error) {
+    // Messages name files as data/<file>; another folder (DATA_DIR) is named as it was given.
+    const folder = `${relative(process.cwd(), resolve(dataDir)) || '.'}/`;
+    if (!(error instanceof DataValidationError) || folder === 'data/') throw error;
+    const relabel = (file: string) => file.replace(/^data\//, folder);
+    throw new DataValidationError(
+      error.defects.map((defect) => ({ ...defect, file: relabel(defect.file) })),
+      folder,
+    );
+  }
 }
 
 /**

@@ -186,7 +186,7 @@ export function claimEmbedHeightAt(facts: ClaimCardFacts, iframeWidth: number): 
     height += lines(`${row.label}: ${row.value}`, layout.fact.size) * layout.fact.line + layout.fact.after;
   height += layout.quote.before + lines(`“${facts.quoteStart}”`, layout.quote.size) * layout.quote.line;
   height += layout.quote.after;
-  height += lines(`${claimCreditText(facts)} · Unverified claims`, layout.credit.size) * layout.credit.line;
+  height += lines(`${claimCreditText(facts)} · Unverified claim`, layout.credit.size) * layout.credit.line;
   return height + layout.slack;
 }
 
@@ -217,7 +217,7 @@ export function claimImageCode(facts: ClaimCardFacts, site: URL | undefined): st
 }
 
 export function claimCreditSentence(facts: ClaimCardFacts): string {
-  return `Claim by ${facts.claimants}, via ${facts.outlet}. Unverified claims.`;
+  return `Claim by ${facts.claimants}, via ${facts.outlet}. Unverified claim.`;
 }
 
 export interface ClaimEmbedCodes {

@@ -42,6 +42,8 @@ export const QUALIFIER_FACET_LABELS: Record<Qualifier, string> = {
 };
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+// Sentence case inside a title, keeping acronyms: "Joined the CDM" -> "joined the CDM".
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Values the data actually has, in the order `all` lists them. */
 function present<Code extends string>(
@@ -76,7 +78,7 @@ export const FACETS: readonly FacetDefinition[] = [
         (code) => capitalise(ACTION_LABELS[code]),
       ),
     of: (claim) => [slug(claim.action)],
-    title: (label) => `Claims: ${label.toLowerCase()}`,
+    title: (label) => `Claims: ${lowerFirst(label)}`,
   },
   {
     facet: 'personnel',
@@ -89,7 +91,7 @@ export const FACETS: readonly FacetDefinition[] = [
         (code) => capitalise(PERSONNEL_LABELS[code]),
       ),
     of: (claim) => [slug(claim.personnel)],
-    title: (label) => `Claims about ${label.toLowerCase()}`,
+    title: (label) => `Claims about ${lowerFirst(label)}`,
   },
   {
     facet: 'year',
@@ -112,7 +114,7 @@ export const FACETS: readonly FacetDefinition[] = [
         (code) => capitalise(QUALIFIER_FACET_LABELS[code]),
       ),
     of: (claim) => [slug(claim.qualifier)],
-    title: (label) => `Claims hedged “${label.toLowerCase()}”`,
+    title: (label) => `Claims hedged “${lowerFirst(label)}”`,
   },
   {
     facet: 'source',

@@ -85,7 +85,7 @@ describe('words are never run together in the built text', () => {
   it('catches doubled punctuation', () => {
     expect(
       doubledPunctuation('<html><body><p>Chart: Do they add up?. Source: x. CDM.. Then… and... ok</p></body></html>'),
-    ).toEqual(['Chart: Do they add up?.', 'Chart: Do they add up?. Source: x. CDM..']);
+    ).toEqual(['Chart: Do they add up?.', 'Do they add up?. Source: x. CDM..']);
   });
 
   it('catches a space left before punctuation', () => {

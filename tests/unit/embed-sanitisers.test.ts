@@ -50,7 +50,7 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))(
     const live = new URL(explainerChartPath(chart.id), SITE).href;
 
     it('writes a credit naming every claimant and outlet and saying the figures are unverified', () => {
-      expect(credit).toMatch(/^Chart: .+\. Source: .+, via .+\. Unverified claims\.$/);
+      expect(credit).toMatch(/^Chart: .+[.?!] Source: .+, via .+\. Unverified claims\.$/);
       expect(credit).toContain(chart.title);
       for (const claimant of facts.credits.claimants) expect(credit).toContain(claimant.name);
       for (const source of facts.credits.sources) expect(credit).toContain(source.outlet);
