@@ -69,8 +69,12 @@ export function enhanceClaimList(root: HTMLElement): void {
       const descending = sort.value.startsWith('-');
       const key = sort.value.replace(/^-/, '') === 'figure' ? 'sortFigure' : 'sortDate';
       // Ties keep the date order, so equal figures still read chronologically.
+      // Claims with no sortable value (a figure that is not a headcount) go last in both directions.
+      const value = (entry: HTMLElement) => (entry.dataset[key] === '' ? null : Number(entry.dataset[key]));
       const sorted = [...entries].sort((a, b) => {
-        const order = Number(a.dataset[key]) - Number(b.dataset[key]);
+        const [first, second] = [value(a), value(b)];
+        if ((first === null) !== (second === null)) return first === null ? 1 : -1;
+        const order = first === null || second === null ? 0 : first - second;
         return (descending ? -order : order) || Number(a.dataset.sortDate) - Number(b.dataset.sortDate);
       });
       list.append(...sorted);

@@ -159,7 +159,11 @@ export const tests: BrowserTest[] = [
         failures.push(`reloaded view ${again.ids.join(', ')} differs from ${first.ids.join(', ')}`);
       if ((await fresh.locator('select[name="claimant"]').inputValue()) !== 'nug')
         failures.push('the reloaded page does not show the claimant filter it applies');
-      const figures = again.ids.map((id) => claims.find((claim) => claim.id === id)?.figure ?? -1);
+      // Headcounts by size; a percentage, a rate, battalions or no number after them (as -1).
+      const figures = again.ids.map((id) => {
+        const claim = claims.find((each) => each.id === id);
+        return claim?.unit === 'people' && claim.figure !== null ? claim.figure : -1;
+      });
       if (figures.some((figure, index) => index > 0 && figure > figures[index - 1]!))
         failures.push(`sorted by figure, largest first, reads ${figures.join(', ')}`);
       const expected = claims
