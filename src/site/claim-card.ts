@@ -23,6 +23,7 @@ import {
   embedIframe,
   hostSnippet,
   MIN_EMBED_WIDTH,
+  NARROW_IMAGE_MEDIA,
   OEMBED_CACHE_AGE,
   plainTextCode,
   SITE_NAME,
@@ -210,8 +211,13 @@ export function claimImageCode(facts: ClaimCardFacts, site: URL | undefined): st
   const size = CLAIM_CARD_SIZES.wide;
   const src = absoluteUrl(routes.claimCard(facts.id, 'wide'), site);
   const link = absoluteUrl(routes.claim(facts.id), site);
+  // On phones the narrow card, whose text stays readable in a 320 px column; its height follows its
+  // text, so the <source> has no size and the image takes its own proportions once loaded (the
+  // img's width and height only reserve space). A sanitiser that drops <picture> leaves the <img>.
+  const narrow = absoluteUrl(routes.claimCard(facts.id, 'narrow'), site);
   return (
-    `<p><img src="${escapeXml(src)}" width="${size.width}" height="${size.height}" alt="${escapeXml(claimCardAlt(facts))}" style="max-width:100%;height:auto"></p>\n` +
+    `<p><picture><source media="${NARROW_IMAGE_MEDIA}" srcset="${escapeXml(narrow)}">` +
+    `<img src="${escapeXml(src)}" width="${size.width}" height="${size.height}" alt="${escapeXml(claimCardAlt(facts))}" style="max-width:100%;height:auto"></picture></p>\n` +
     `<p>${escapeXml(claimCreditSentence(facts))} <a href="${escapeXml(link)}">The claim and its source: ${escapeXml(SITE_NAME)}</a></p>`
   );
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DataValidationError,
@@ -145,8 +145,11 @@ describe('collecting every defect before failing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'no-relations-'));
     for (const file of ['claims', 'claimants', 'sources', 'events', 'readings'])
       writeFileSync(join(dir, `${file}.csv`), good(`${file}.csv`));
+    // Named in the folder it was read from (as DATA_DIR gives it), not as data/.
+    const folder = `${relative(process.cwd(), dir)}/`;
+    expect(() => loadDataset(dir)).toThrow(`The data in ${folder} has 1 defect; nothing was built.`);
     expect(() => loadDataset(dir)).toThrow(
-      'data/relations.csv: expected the file to exist, with at least its header row (from,relation,to,note): the downloads publish it',
+      `${folder}relations.csv: expected the file to exist, with at least its header row (from,relation,to,note): the downloads publish it`,
     );
     writeFileSync(join(dir, 'relations.csv'), good('relations.csv'));
     expect(loadDataset(dir).relations).toEqual([]);
