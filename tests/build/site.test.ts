@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { claimantsOf, claimClause, formatFigure } from '../../src/lib/format.ts';
+import { claimantsOf, formatFigure } from '../../src/lib/format.ts';
+import { measureWordings } from '../../src/charts/shared.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
@@ -53,8 +54,8 @@ describe('the home page and data/claims.csv agree', () => {
     for (const claim of data.claims) {
       const entry = list.getElementById(`claim-${claim.id}`) as Element;
       const text = (entry.textContent ?? '').replace(/\s+/g, ' ');
-      // The figure line says what it counts: "around 3,000 soldiers and police defected".
-      expect(text.toLowerCase()).toContain(claimClause(claim).toLowerCase());
+      // The figure line says what it counts, in every wording: "around 3,000 soldiers and police defected".
+      expect(text.toLowerCase()).toContain(measureWordings(data, claim, true).toLowerCase());
       for (const claimant of claimantsOf(claim, data.claimants)) expect(text).toContain(claimant.name);
       expect(entry.querySelector('dd time')?.getAttribute('datetime')).toBe(claim.claimed_on);
       expect(entry.querySelector('blockquote p')?.textContent).toBe(`“${claim.quote}”`);
@@ -79,7 +80,9 @@ describe('the home page and data/claims.csv agree', () => {
       const claim = data.claimById.get(id as string);
       expect(claim, `claim ${id}`).toBeDefined();
       // Figures in the text as published; the claims list's figure lines with their measure too.
-      const expected = element.hasAttribute('data-claim-figure') ? claimClause(claim!) : formatFigure(claim!);
+      const expected = element.hasAttribute('data-claim-figure')
+        ? measureWordings(data, claim!, true)
+        : formatFigure(claim!);
       expect(element.textContent?.replace(/\s+/g, ' ').trim().toLowerCase()).toContain(expected.toLowerCase());
     }
   });
