@@ -9,6 +9,8 @@ import { loadDataset } from '../../src/lib/dataset.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS, chartById } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
+import { chartCsv } from '../../src/charts/csv.ts';
+import { csvParse } from 'd3-dsv';
 
 const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
 const readingsOf = (claimId: string) => data.readings.filter((reading) => reading.claim_id === claimId);
@@ -58,4 +60,46 @@ it('labels the 750 in both its wordings wherever it is drawn with a figure label
     const svg = renderChart(chartById(id), data, VARIANT_WIDTHS.wide);
     expect(svg).toContain('at least 750 or around 750');
   }
+});
+
+describe("the arithmetic checks' check b (33 a day against the 453)", () => {
+  const chart = chartById('do-the-numbers-add-up');
+  const rowB = () =>
+    (chart.rows(data) as { id: string; working: string; byReading?: unknown[] }[]).find(
+      (row) => row.id === 'rate-vs-count',
+    )!;
+  const flat = (svg: string) => svg.replace(/<[^>]+>/g, '').replace(/\s/g, '');
+
+  it("gives every reading's result and difference in its drawing at both widths", () => {
+    for (const width of Object.values(VARIANT_WIDTHS)) {
+      const text = flat(renderChart(chart, data, width));
+      expect(text).toContain('=462,or561to594');
+      expect(text).toContain('+9to+141');
+    }
+  });
+
+  it('gives them in its table and its CSV (the difference as a low and a high column)', () => {
+    expect(rowB().working).toMatch(/= 462, or 561 to 594$/);
+    const csv = csvParse(chartCsv(chart, data));
+    const b = csv.find((row) => (row.check ?? '').startsWith('Does 33 a day'))!;
+    expect([b.difference_low, b.difference_high]).toEqual(['9', '141']);
+    expect(b.worked_out).toContain('= 462, or 561 to 594');
+  });
+
+  it('draws the readings apart: nothing between 462 and 561 is a result', () => {
+    expect(rowB().byReading).toEqual([
+      expect.objectContaining({ low: 462, high: 462 }),
+      expect.objectContaining({ low: 561, high: 594 }),
+    ]);
+  });
+});
+
+describe("check b's range column", () => {
+  it("lists each reading's result, not one range from 462 to 594", () => {
+    const chart = chartById('do-the-numbers-add-up');
+    const column = chart.columns.find((entry) => entry.key === 'worked_out_range')!;
+    const row = (chart.rows(data) as { id: string }[]).find((entry) => entry.id === 'rate-vs-count')!;
+    expect(column.value(row)).toBe('462, or 561 to 594');
+    expect(renderChart(chart, data, 640)).not.toContain('462 (462 to 594)');
+  });
 });
