@@ -10,6 +10,8 @@ import { chartData } from '../../src/charts/data.ts';
 import { CHARTS, chartById } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { chartCsv } from '../../src/charts/csv.ts';
+import { formatFigure } from '../../src/lib/format.ts';
+import { readingsOf as readsOf } from '../../src/lib/readings.ts';
 import { csvParse } from 'd3-dsv';
 
 const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
@@ -101,5 +103,58 @@ describe("check b's range column", () => {
     const row = (chart.rows(data) as { id: string }[]).find((entry) => entry.id === 'rate-vs-count')!;
     expect(column.value(row)).toBe('462, or 561 to 594');
     expect(renderChart(chart, data, 640)).not.toContain('462 (462 to 594)');
+  });
+});
+
+describe('every chart that draws a figure with several wordings', () => {
+  // "at least 750" and "around 750": a label with room for one wording only still gives both.
+  const flat = (svg: string) =>
+    svg
+      .replace(/<(title|desc)[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/aria-label="[^"]*"/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#160;|&nbsp;/g, ' ')
+      .replace(/\s+/g, '');
+  const claims = multiRead.map((id) => data.claimById.get(id)!).filter((claim) => claim.figure !== null);
+  const wordingsOf = (claimId: string) => [
+    ...new Set(readsOf(data.claimById.get(claimId)!, data.readings).map((read) => formatFigure(read.claim))),
+  ];
+
+  it.each(
+    CHARTS.flatMap((chart) =>
+      Object.entries(VARIANT_WIDTHS).map(([variant, width]) => [chart.id, variant, width] as const),
+    ),
+  )('%s (%s) draws each of its wordings where it draws the figure', (id, _variant, width) => {
+    const text = flat(renderChart(chartById(id), data, width));
+    for (const claim of claims) {
+      const wordings = wordingsOf(claim.id);
+      if (wordings.length < 2) continue;
+      const drawn = wordings.filter((wording) => text.includes(wording.replace(/\s/g, '')));
+      if (drawn.length > 0) expect(drawn).toEqual(wordings);
+    }
+  });
+
+  it('includes the 750, read as at least 750 and around 750', () => {
+    expect(wordingsOf('anti-junta-alliance-deserted-750-2023-11').sort()).toEqual(['around 750', 'at least 750']);
+  });
+});
+
+describe('a percent figure on a chart', () => {
+  it('reads as a rise, with the count it restates, never as a share who left', () => {
+    for (const chart of CHARTS) {
+      for (const width of Object.values(VARIANT_WIDTHS)) {
+        const text = renderChart(chart, data, width)
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ');
+        expect(text).not.toMatch(/\d% (answered|defected|deserted|joined|surrendered)/);
+      }
+    }
+    const timeline = renderChart(chartById('timeline'), data, VARIANT_WIDTHS.wide)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(timeline).toMatch(/a 20% rise \(from the 453 who/);
+    // At 320 px the count does not fit beside it; the rise is still drawn, as a rise.
+    const narrow = renderChart(chartById('timeline'), data, VARIANT_WIDTHS.narrow).replace(/<[^>]+>/g, ' ');
+    expect(narrow).toMatch(/a 20% rise/);
   });
 });
