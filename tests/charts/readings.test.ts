@@ -158,3 +158,30 @@ describe('a percent figure on a chart', () => {
     expect(narrow).toMatch(/a 20% rise/);
   });
 });
+
+describe("the cumulative chart's around 3,000", () => {
+  // relations.csv: the Police CDM Channel's about 400 waiting to leave are part of the 453, and so
+  // of the about 3,000; they had not left when counted.
+  const chart = chartById('cumulative-claims');
+  const caveat = 'includes around 400 still in their units';
+
+  it('says it includes the about 400 still in their units, in its drawing at both widths', () => {
+    for (const width of Object.values(VARIANT_WIDTHS)) {
+      const text = renderChart(chart, data, width)
+        .replace(/<(title|desc)[^>]*>[\s\S]*?<\/\1>/g, '')
+        .replace(/aria-label="[^"]*"/g, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#160;/g, ' ')
+        .replace(/\s+/g, '');
+      expect(text).toContain('Includesaround400stillintheirunits');
+    }
+  });
+
+  it('says so in its description, its image alt text, its table and its CSV', () => {
+    expect(chart.describe(data)).toContain(`around 3,000 soldiers and police defected (${caveat})`);
+    expect(chart.summarise!(data)).toContain(caveat);
+    const csv = csvParse(chartCsv(chart, data));
+    expect(csv.find((row) => row.claim_id === 'nug-defected-3000-2021-09')!.caveat).toBe(caveat);
+    expect(csv.filter((row) => row.caveat).map((row) => row.claim_id)).toEqual(['nug-defected-3000-2021-09']);
+  });
+});
