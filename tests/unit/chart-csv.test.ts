@@ -60,8 +60,15 @@ describe('the CSV writer', () => {
     expect(keys('implied-daily-rates')).toEqual(expect.arrayContaining(['days_low', 'days_high']));
     expect(keys('implied-daily-rates')).not.toContain('days');
     expect(keys('do-the-numbers-add-up')).toEqual(
-      expect.arrayContaining(['worked_out_point', 'worked_out_low', 'worked_out_high', 'difference']),
+      expect.arrayContaining([
+        'worked_out_point',
+        'worked_out_low',
+        'worked_out_high',
+        'difference_low',
+        'difference_high',
+      ]),
     );
+    expect(keys('do-the-numbers-add-up')).not.toContain('difference');
   });
 
   it('writes numbers without float noise or separators', () => {
