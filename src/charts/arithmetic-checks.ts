@@ -15,11 +15,12 @@ import {
   formatCheckDifference,
   formatEstimate,
   formatValue,
+  isConsistent,
   type ArithmeticCheck,
   type PercentRiseCheck,
 } from '../lib/checks.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { formatClaimants, formatMeasure, formatNumber } from '../lib/format.ts';
+import { formatClaimants, formatFigure, formatMeasure, formatNumber } from '../lib/format.ts';
 import { mustGet } from './data.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
@@ -141,15 +142,33 @@ function layout(data: ChartData, width: number) {
   return { narrow, marginLeft, marginRight, span, panels, innerHeight, height: innerHeight + 12 };
 }
 
+/**
+ * What the hedges allow: "2,953 (2,655 to 3,251)". Where the inputs have several readings, each
+ * reading's result instead ("462, or 561 to 594"): one range from the least to the most would
+ * include values that no reading gives.
+ */
+function computedRange(row: CheckRow): string {
+  return row.byReading
+    ? row.byReading
+        .map((part) =>
+          part.high === part.low
+            ? formatValue(part.low, row.unit)
+            : `${formatValue(part.low, row.unit)} ${part.high === null ? 'or more' : `to ${formatValue(part.high, row.unit)}`}`,
+        )
+        .join(', or ')
+    : formatEstimate(row.computed, row.unit);
+}
+
 function computedLabel(row: CheckRow): string {
-  return `${row.title} Worked out: ${row.working}, allowing for the hedges ${formatEstimate(row.computed, row.unit)}. ${row.explanation}`;
+  const allowed = row.byReading ? '' : `, allowing for the hedges ${computedRange(row)}`;
+  return `${row.title} Worked out: ${row.working}${allowed}. ${row.explanation}`;
 }
 
 export default defineChart<CheckRow>({
   id: 'do-the-numbers-add-up',
   title: 'Do the 2021 numbers add up?',
   subtitle:
-    'Four sums the September 2021 figures invite, worked out and set against the figure claimed; top right, the first minus the second. Bars show what the hedges allow, and every scale runs the same share either side of the claimed figure.',
+    'Four sums the September 2021 figures invite, worked out and set against the figure claimed; top right, the first minus the second. Bars show what the hedges allow, one per reading where the article can be read two ways, and every scale runs the same share either side of the claimed figure.',
   engine: 'plot',
   rows: checkRows,
   columns: [
@@ -158,7 +177,7 @@ export default defineChart<CheckRow>({
     {
       key: 'worked_out_range',
       label: 'Range the hedges allow',
-      value: (row) => formatEstimate(row.computed, row.unit),
+      value: computedRange,
       csv: [
         { key: 'worked_out_point', value: (row) => row.computed.point, numeric: true },
         { key: 'worked_out_low', value: (row) => row.computed.low, numeric: true },
@@ -172,7 +191,11 @@ export default defineChart<CheckRow>({
       label: 'Difference',
       value: (row) => row.differenceText,
       numeric: true,
-      csv: [{ key: 'difference', value: (row) => row.difference, numeric: true }],
+      // Every reading's difference: "+9 to +141" is a low and a high column, equal when there is one reading.
+      csv: [
+        { key: 'difference_low', value: (row) => row.differences.low, numeric: true },
+        { key: 'difference_high', value: (row) => row.differences.high, numeric: true },
+      ],
     },
     { key: 'explanation', label: 'What it means', value: (row) => row.explanation },
     { key: 'claim_ids', label: 'Claim ids', value: (row) => row.claimIds.join(' ') },
@@ -190,6 +213,15 @@ export default defineChart<CheckRow>({
     const reported = sources.map((source) => `${source.outlet} (${formatPartialDate(source.published)})`).join(' and ');
     const sentences = rows.map((row) => `${row.title} ${row.explanation} Difference: ${row.differenceText}.`);
     return `Four checks of the figures ${reported} reported from ${claimants.join(', ')}, each comparing what the other figures work out to with the figure claimed. ${sentences.join(' ')} None of these figures has been independently verified.`;
+  },
+  // The image alt text: each check's sum, the figure claimed and the answer, without the
+  // explanations, so that all four fit in 1,000 characters.
+  summarise(data) {
+    const sentences = checkRows(data).map(
+      (row) =>
+        `${row.title} ${row.working}, against the ${formatFigure(mustGet(data.claimById, row.claimedClaimId, 'claim'))} claimed: ${row.differenceText}, ${isConsistent(row) ? 'within' : 'outside'} what the hedges allow.`,
+    );
+    return `Four checks of the September 2021 figures, the sum of the others against the figure claimed. ${sentences.join(' ')}`;
   },
   draw(data, ctx) {
     const plan = layout(data, ctx.width);
@@ -230,7 +262,20 @@ export default defineChart<CheckRow>({
         labelY: panel.tickLabelY,
       })),
     );
-    const isRange = (panel: Panel, which: 'computed' | 'claimed') => panel[which].high !== panel[which].low;
+    type Bar = { panel: Panel; low: number; high: number | null; computedY: number; claimedY: number };
+    const barsOf = (panel: Panel, which: 'computed' | 'claimed'): Bar[] => {
+      const parts = which === 'computed' && panel.byReading ? panel.byReading : [panel[which]];
+      // A reading that gives a single value is drawn by its point mark alone (462 in check b).
+      return parts
+        .filter((part) => part.high !== part.low)
+        .map((part) => ({
+          panel,
+          low: part.low,
+          high: part.high,
+          computedY: panel.computedY,
+          claimedY: panel.claimedY,
+        }));
+    };
     const relative = (panel: Panel, value: number | null) =>
       value === null ? 1 + plan.span : value / panel.claimed.point;
     return drawPlot(
@@ -290,13 +335,14 @@ export default defineChart<CheckRow>({
             fill: cssVar('muted'),
             ariaHidden: 'true',
           }),
-          // What the hedges allow, as bars behind the points.
+          // What the hedges allow, as bars behind the points: one bar per reading where the inputs
+          // have several, since the values between two readings' results are no reading's result.
           ...lanes.map((lane) =>
             Plot.ruleY(
-              panels.filter((panel) => isRange(panel, lane.which)),
+              panels.flatMap((panel) => barsOf(panel, lane.which)),
               {
-                x1: (panel: Panel) => relative(panel, panel[lane.which].low),
-                x2: (panel: Panel) => relative(panel, panel[lane.which].high),
+                x1: (bar: Bar) => relative(bar.panel, bar.low),
+                x2: (bar: Bar) => relative(bar.panel, bar.high),
                 y: lane.y,
                 stroke: lane.stroke,
                 strokeOpacity: lane.rangeOpacity,

@@ -22,8 +22,11 @@ import type { AnyChart, ChartColumn, ChartData, CsvColumn } from './types.ts';
  */
 export function claimColumns(chart: AnyChart, data: ChartData): ChartColumn<unknown>[] {
   const claimsOf = (row: unknown) => chart.claimIds(row).map((id) => mustGet(data.claimById, id, 'claim'));
+  // A chart may give its own claimants column (per reading, say): it then stands in for this one,
+  // so that no table or CSV has the column twice.
+  const own = chart.columns.find((column) => column.key === 'claimants');
   return [
-    {
+    own ?? {
       key: 'claimants',
       label: 'Claimed by',
       value: (row) => listInWords(claimsOf(row).map((claim) => formatClaimants(claim, data.claimants))),
@@ -38,7 +41,8 @@ export function claimColumns(chart: AnyChart, data: ChartData): ChartColumn<unkn
 
 /** The chart's own columns followed by claimColumns: what its table shows and its CSV holds. */
 export function tableColumns(chart: AnyChart, data: ChartData): ChartColumn<unknown>[] {
-  return [...chart.columns, ...claimColumns(chart, data)];
+  const [claimants, verification] = claimColumns(chart, data);
+  return [...chart.columns.filter((column) => column !== claimants), claimants!, verification!];
 }
 
 /** The claims' reports, for attribution: "Radio Free Asia (Myanmar Service): https://…; Myanmar Now: https://…". */
@@ -57,11 +61,13 @@ function sourceColumn(chart: AnyChart, data: ChartData): CsvColumn<unknown> {
 
 /** The CSV's columns: each chart column, or its `csv` columns in its place; then claimants, sources, verification. */
 export function csvColumns(chart: AnyChart, data: ChartData): CsvColumn<unknown>[] {
-  const own = chart.columns.flatMap(
-    (column): CsvColumn<unknown>[] =>
-      column.csv ?? [{ key: column.key, value: column.value, numeric: column.numeric ?? false }],
-  );
   const [claimants, verification] = claimColumns(chart, data);
+  const own = chart.columns
+    .filter((column) => column !== claimants)
+    .flatMap(
+      (column): CsvColumn<unknown>[] =>
+        column.csv ?? [{ key: column.key, value: column.value, numeric: column.numeric ?? false }],
+    );
   return [...own, claimants!, sourceColumn(chart, data), verification!];
 }
 

@@ -17,10 +17,12 @@ import {
   formatMeasure,
   formatNumber,
   formatVerifications,
+  listInWords,
 } from '../lib/format.ts';
 import { hasReadings, periodWordings, readingsOf } from '../lib/readings.ts';
-import { ACTIONS, type Action } from '../lib/types.ts';
+import { ACTIONS, type Action, type Claim } from '../lib/types.ts';
 import { brokenTimeAxis } from './broken-axis.ts';
+import { mustGet } from './data.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
 import {
   actionDash,
@@ -66,6 +68,12 @@ interface TotalRow {
    * since the coup (our inference) or over the past two years (Dec 2021 to Dec 2023)"; else empty.
    */
   readings: string;
+  /**
+   * Who the total counts that had not left when counted, from relations.csv: "includes about 400
+   * still in their units" (the Police CDM Channel's about 400 waiting to leave, inside the 453 and
+   * so inside the about 3,000); else empty.
+   */
+  caveat: string;
   action: Action;
   personnel: string;
   verification: string;
@@ -92,6 +100,7 @@ function totals(data: ChartData): TotalRow[] {
       measure: measureWordings(data, claim),
       clause: measureWordings(data, claim, true),
       readings: hasReadings(claim, data.readings) ? periodWordings(claim, data.readings, data.claimants) : '',
+      caveat: stillServing(data, claim),
       action: claim.action,
       personnel: claim.personnel,
       verification: formatVerifications([claim.verification]),
@@ -101,6 +110,20 @@ function totals(data: ChartData): TotalRow[] {
       label: claimLabel(data, claim),
     };
   });
+}
+
+/** The claims inside a total (part_of, directly or through another part) of people still serving when counted. */
+function stillServing(data: ChartData, total: Claim): string {
+  const partsOf = (id: string): string[] =>
+    data.relations
+      .filter((relation) => relation.to === id && relation.relation === 'part_of')
+      .flatMap((relation) => [relation.from, ...partsOf(relation.from)]);
+  const waiting = [...new Set(partsOf(total.id))]
+    .map((id) => mustGet(data.claimById, id, 'claim'))
+    .filter((claim) => claim.action === 'waiting_to_leave' && claim.figure !== null);
+  return waiting.length === 0
+    ? ''
+    : `includes ${listInWords(waiting.map((claim) => formatFigure(claim)))} still in their units`;
 }
 
 /** One row of the table and CSV per reading of each total, so a total read two ways is listed twice. */
@@ -211,8 +234,10 @@ function measuresOf(rows: readonly TotalRow[]): Action[] {
   return ACTIONS.filter((action) => rows.some((row) => row.action === action));
 }
 
-/** Marks pairing a total's label with the note under the axis that gives its readings. */
+/** Marks pairing a total's label with the note under the axis that gives its readings or its caveat. */
 const NOTE_MARKS = ['*', '†', '‡'];
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const KEY_SYMBOL_R = 6;
 /** Width of a key entry's line sample, in px. */
@@ -251,6 +276,22 @@ function seriesLinks(rows: readonly TotalRow[]): { from: TotalRow; to: TotalRow;
   });
 }
 
+/** One sentence per measure: every total with its caveat, date and readings, and who claims it. */
+function totalsSentences(data: ChartData): { rows: TotalRow[]; parts: string[] } {
+  const rows = totals(data).sort((a, b) => a.start.getTime() - b.start.getTime());
+  const parts = measuresOf(rows).map((action) => {
+    const own = rows.filter((row) => row.action === action);
+    const byClaimants = new Map<string, TotalRow[]>();
+    for (const row of own) byClaimants.set(row.claimant, [...(byClaimants.get(row.claimant) ?? []), row]);
+    const groups = [...byClaimants].map(
+      ([claimants, list]) =>
+        `${list.map((row) => `${row.clause}${row.caveat ? ` (${row.caveat})` : ''} by ${formatPartialDate(row.asOf)}${row.readings ? `, read as ${row.readings}` : ''}`).join(', ')}, claimed by ${claimants}`,
+    );
+    return `Totals of those who ${ACTION_LABELS[action]}: ${groups.join('; ')}`;
+  });
+  return { rows, parts };
+}
+
 export default defineChart<ReadingRow>({
   id: 'cumulative-claims',
   title: 'How many have left since the coup, according to whom',
@@ -267,21 +308,12 @@ export default defineChart<ReadingRow>({
     { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.readingMeasure },
     { key: 'figure', label: 'Number', value: (row) => row.figure, numeric: true },
     { key: 'action', label: 'Measure', value: (row) => ACTION_LABELS[row.action] },
+    { key: 'caveat', label: 'Note', value: (row) => row.caveat || null },
     { key: 'claimants', label: 'Claimed by', value: (row) => row.readingClaimant },
   ],
   claimIds: (row) => [row.claimId],
   describe(data) {
-    const rows = totals(data).sort((a, b) => a.start.getTime() - b.start.getTime());
-    const parts = measuresOf(rows).map((action) => {
-      const own = rows.filter((row) => row.action === action);
-      const byClaimants = new Map<string, TotalRow[]>();
-      for (const row of own) byClaimants.set(row.claimant, [...(byClaimants.get(row.claimant) ?? []), row]);
-      const groups = [...byClaimants].map(
-        ([claimants, list]) =>
-          `${list.map((row) => `${row.clause} by ${formatPartialDate(row.asOf)}${row.readings ? `, read as ${row.readings}` : ''}`).join(', ')}, claimed by ${claimants}`,
-      );
-      return `Totals of those who ${ACTION_LABELS[action]}: ${groups.join('; ')}`;
-    });
+    const { rows, parts } = totalsSentences(data);
     // The description says where the drawing squeezes the axis, as the drawing's break marks do.
     const squeezed = brokenTimeAxis(STORY_START, storyEnd(data), occupiedDates(data, rows), 0, 1000, 40).breaks.map(
       (gap) => gap.from.getUTCFullYear(),
@@ -291,6 +323,11 @@ export default defineChart<ReadingRow>({
         ? ` The time axis squeezes ${squeezed.join(' and ')}, when no total was given and no marked event fell, into a narrow gap marked as a break.`
         : '';
     return `Running totals of soldiers and police said to have left the military since the February 2021 coup, drawn as separate series because they count different things. ${parts.join('. ')}.${axisNote} None of these figures has been independently verified.`;
+  },
+  // The image alt text: every total, its caveat and who claims it, without the description's notes
+  // on how it is drawn, so that all of it fits in 1,000 characters.
+  summarise(data) {
+    return `Running totals of soldiers and police said to have left the military since the February 2021 coup. ${totalsSentences(data).parts.join('. ')}.`;
   },
   draw(data, ctx) {
     const rows = totals(data);
@@ -313,14 +350,18 @@ export default defineChart<ReadingRow>({
     // A total the article allows to be read two ways is marked in its label and both readings are
     // written under the axis, so neither reads as the only one (the label itself would grow too
     // tall to fit beside its mark on a phone).
-    const noted = rows.filter((row) => row.readings);
+    const noted = rows.filter((row) => row.readings || row.caveat);
     const noteMarks = new Map(
       noted.map((row, index) => [row.claimId, NOTE_MARKS[index % NOTE_MARKS.length] as string]),
     );
     const notes = noted.map((row) =>
       // The mark ties the note to its labelled total; repeating the figure here would split "more
       // than 20,000 ... joined the CDM" across lines, a total without its measure on one of them.
-      wrapText(`${noteMarks.get(row.claimId)} Counted as ${row.readings}`, ctx.width - 8, CHART_FONT_SIZE),
+      wrapText(
+        `${noteMarks.get(row.claimId)} ${[row.readings ? `Counted as ${row.readings}` : '', capitalise(row.caveat)].filter(Boolean).join('. ')}`,
+        ctx.width - 8,
+        CHART_FONT_SIZE,
+      ),
     );
     const notesHeight = notes.reduce((sum, lines) => sum + lines.length * LINE_HEIGHT + 4, 0);
     const marginBottom = 30 + (notes.length > 0 ? notesHeight + 10 : 0);

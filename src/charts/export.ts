@@ -60,7 +60,7 @@ export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
     dataAsOf,
     dataAsOfText: dataAsOf ? formatPartialDate(dataAsOf, 'long') : 'unknown',
     altText: composeAltText({
-      description: chart.describe(data),
+      description: (chart.summarise ?? chart.describe)(data),
       outlets: credits.sources.map((source) => source.outlet),
       claimants: credits.claimants.map((claimant) => claimant.name),
     }),

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { dayToDate, earliestDay, formatPartialDate, latestDay, midpointDay, MONTHS } from '../lib/dates.ts';
 import {
+  ACTION_LABELS,
   claimantsOf,
   claimClause,
   formatClaimants,
@@ -60,6 +61,24 @@ export function measureWordings(data: ChartData, claim: Claim, who = false): str
   const wordings = figureWordings(claim, data.readings, data.claimants, 'none');
   if (claim.figure === null || claim.unit === 'percent' || wordings === formatFigure(claim)) return single;
   return single.replace(formatFigure(claim), wordings);
+}
+
+/**
+ * A mark's short label: every wording of the figure and the measure, "at least 750 or around 750
+ * deserted". A percent is a rise in a total, never a share of the forces, so it says so, with the
+ * count it restates where relations.csv gives one: "a 20% rise (from the 453 who answered the NUG’s
+ * call)", not "20% answered the NUG’s call".
+ */
+export function shortFigureLabel(data: ChartData, claim: Claim, brief = false): string {
+  const figure = figureWordings(claim, data.readings, data.claimants, 'none');
+  if (claim.unit !== 'percent') return `${figure} ${ACTION_LABELS[claim.action]}`;
+  // `brief`, for a label with room for nothing more: "a 20% rise"; the mark's title says of what.
+  const restated = brief
+    ? undefined
+    : data.relations.find((relation) => relation.from === claim.id && relation.relation === 'restates');
+  const count = restated ? data.claimById.get(restated.to) : undefined;
+  const from = count ? ` (from the ${formatFigure(count)} who ${ACTION_LABELS[count.action]})` : '';
+  return `a ${figure} rise${from}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } f
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
 import { ACTION_LABELS, formatClaimCount, formatEventDate, formatMeasure } from '../lib/format.ts';
-import { figureWordings, readingsOf } from '../lib/readings.ts';
+import { readingsOf } from '../lib/readings.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE } from './render.ts';
@@ -27,6 +27,7 @@ import {
   markLabels,
   STORY_START,
   type ClaimantGroup,
+  shortFigureLabel,
 } from './shared.ts';
 import { openSpans, type Keepout } from './keepout.ts';
 import { clusterMarkers } from './timeline-markers.ts';
@@ -123,6 +124,8 @@ interface TimelineRow {
   published: string;
   /** The figure and act without the people, drawn only where the full label fits on neither side. */
   drawnShort: string;
+  /** Where drawnShort does not fit either: a percent's rise without its count ("a 20% rise"). */
+  drawnShortest: string;
   action: string;
   vague: boolean;
   label: string;
@@ -173,7 +176,8 @@ function timelineRows(data: ChartData): TimelineRow[] {
           laterStart: own.span === 'since_coup' ? (starts[0] ?? null) : null,
           reading: '',
           published: labels.get(claim.id) ?? formatMeasure(claim),
-          drawnShort: `${figureWordings(claim, data.readings, data.claimants, 'none')} ${ACTION_LABELS[claim.action]}`,
+          drawnShort: shortFigureLabel(data, claim),
+          drawnShortest: shortFigureLabel(data, claim, true),
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
           label: claimLabel(data, claim),
@@ -309,7 +313,12 @@ function shapeClaim(
   // fits on neither side, the figure and the act are drawn, and the people stay in the table and CSV.
   const fullText = row.vague ? 'no number' : row.published;
   const fullSide = labelSide(body, measureLabel(fullText), LABEL_GAP, layout.marginLeft, width - 2);
-  const labelText = fullSide === null && !row.vague ? row.drawnShort : fullText;
+  // Shorter still where the short label does not fit either: a percent without its count.
+  const shortText =
+    labelSide(body, measureLabel(row.drawnShort), LABEL_GAP, layout.marginLeft, width - 2) === null
+      ? row.drawnShortest
+      : row.drawnShort;
+  const labelText = fullSide === null && !row.vague ? shortText : fullText;
   const labelWidth = measureLabel(labelText);
   const side = labelText === fullText ? fullSide : labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
   const left = Math.min(body.left, lineFrom ?? body.left, tailFrom ?? body.left);

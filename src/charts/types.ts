@@ -56,6 +56,12 @@ export interface ChartDefinition<Row = unknown> {
   claimIds: (row: Row) => string[];
   /** A description written from the data, for screen readers and alt text: what it shows, not "chart". */
   describe: (data: ChartData) => string;
+  /**
+   * A shorter description for the image alt text (capped at 1,000 characters, src/lib/alt-text.ts),
+   * when describe() runs longer: it must still give every answer the chart gives, since an alt text
+   * that drops its last sentences drops findings. Without it, describe() is used whole.
+   */
+  summarise?: (data: ChartData) => string;
   /** Draws the chart into ctx.document and returns its root <svg>. render.ts finishes it. */
   draw: (data: ChartData, ctx: RenderContext) => SVGSVGElement;
 }

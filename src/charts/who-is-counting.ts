@@ -27,6 +27,7 @@ import {
   LINE_HEIGHT,
   LINE_HEIGHT_EM,
   logScalePx,
+  shortFigureLabel,
 } from './shared.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
@@ -78,7 +79,7 @@ export function figureRows(data: ChartData): FigureRow[] {
       figure: claim.figure as number,
       qualifier: claim.qualifier,
       published: labels.get(claim.id) ?? formatMeasure(claim),
-      drawnShort: `${formatFigure(claim)} ${ACTION_LABELS[claim.action]}`,
+      drawnShort: shortFigureLabel(data, claim),
       action: claim.action,
       claimedOn: claim.claimed_on,
       low: range.low,

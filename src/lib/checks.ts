@@ -47,6 +47,12 @@ export interface ArithmeticCheck {
    * when the article allows one reading.
    */
   differences: { low: number; high: number };
+  /**
+   * What the inputs give under each admissible reading, in readings.csv order, when there is more
+   * than one: for the 33 a day, 462 (14 days) and 561 to 594 (17 to 18 days). Absent otherwise. The
+   * values between the readings are not results of any reading, so a chart draws these apart.
+   */
+  byReading?: { label: string; low: number; high: number | null }[];
   /** The working and the verdict in plain words, with the numbers. */
   explanation: string;
   /** Every claim the check reads, inputs first and the claimed figure last. */
@@ -210,6 +216,8 @@ function buildCheck(
   reading: (computed: Estimate, claimed: Estimate) => string = () => '',
   /** Given when the inputs have several readings: the verdict is then said per reading, by `reading`. */
   differences?: { low: number; high: number },
+  /** The result as written after "=", when it is not the computed point alone. */
+  result?: string,
 ): ArithmeticCheck {
   const { computed, claimed, unit } = fields;
   const overall = differences ? '' : verdict(computed, claimed, unit);
@@ -217,7 +225,7 @@ function buildCheck(
   const difference = computed.point - claimed.point;
   return {
     ...fields,
-    working: `${formula} = ${formatValue(computed.point, unit)}`,
+    working: `${formula} = ${result ?? formatValue(computed.point, unit)}`,
     difference,
     differences: differences ?? { low: difference, high: difference },
     explanation,
@@ -297,7 +305,11 @@ export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] =
         `${product.label}: ${formatEstimateRange({ point: product.low, low: product.low, high: product.high }, 'people')}`,
     )
     .join('; ');
-  return buildCheck(
+  // Every reading's result after the "=": "462, or 561 to 594".
+  const results = products
+    .map((product) => formatEstimateRange({ point: product.low, low: product.low, high: product.high }, 'people'))
+    .join(', or ');
+  const check = buildCheck(
     {
       id: 'rate-vs-count',
       title: `Does ${printed(rate)} a day make ${printed(count)}?`,
@@ -332,7 +344,11 @@ export function rateVsCountCheck(claims: Claim[], readings: readonly Reading[] =
       return `So the ${formatNumber(count.point)} lies outside what the rate gives: the products are ${side} (${gaps}).${close}`;
     },
     differences,
+    results,
   );
+  return products.length > 1
+    ? { ...check, byReading: products.map(({ label, low, high }) => ({ label, low, high })) }
+    : check;
 }
 
 /** c. Is 453 new defectors a 20% rise on the about 2,500 counted before the appeal? */

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, csvColumns, csvNumber } from '../../src/charts/csv.ts';
+import { chartCsv, csvColumns, csvNumber, tableColumns } from '../../src/charts/csv.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
@@ -60,8 +60,15 @@ describe('the CSV writer', () => {
     expect(keys('implied-daily-rates')).toEqual(expect.arrayContaining(['days_low', 'days_high']));
     expect(keys('implied-daily-rates')).not.toContain('days');
     expect(keys('do-the-numbers-add-up')).toEqual(
-      expect.arrayContaining(['worked_out_point', 'worked_out_low', 'worked_out_high', 'difference']),
+      expect.arrayContaining([
+        'worked_out_point',
+        'worked_out_low',
+        'worked_out_high',
+        'difference_low',
+        'difference_high',
+      ]),
     );
+    expect(keys('do-the-numbers-add-up')).not.toContain('difference');
   });
 
   it('writes numbers without float noise or separators', () => {
@@ -78,5 +85,19 @@ describe('the CSV writer', () => {
       columns: [{ key: 'days', label: 'Days', value: () => '92 to 152', numeric: true }],
     } as AnyChart;
     expect(() => chartCsv(broken, data)).toThrow(/broken\.csv, column "days", row 1: "92 to 152" is not a number/);
+  });
+});
+
+describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('the headers of %s', (_, chart) => {
+  it('names each CSV column once', () => {
+    const keys = csvColumns(chart, data).map((column) => column.key);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
+  it('heads each table column once', () => {
+    const labels = tableColumns(chart, data).map((column) => column.label);
+    const keys = tableColumns(chart, data).map((column) => column.key);
+    expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('the 453 and the 33 a day: two weeks or since 7 Sept', () => {
     // 33 × 14 = 462; 33 × 17 = 561; 33 × 18 = 594.
     const check = rateVsCountCheck(data.claims, data.readings);
     expect(check.computed).toEqual({ point: 462, low: 462, high: 594 });
-    expect(check.working).toBe('33 a day × 14 days (or 17 to 18 days) = 462');
+    expect(check.working).toBe('33 a day × 14 days (or 17 to 18 days) = 462, or 561 to 594');
     expect(check.explanation).toContain('since the 7 Sept call (17 to 18 days): 561 to 594');
   });
 
