@@ -165,7 +165,8 @@ function markProblems(document: Document, where: string): string[] {
   if (marks.length === 0) return [`${where}: no chart marks`];
   return marks.flatMap((mark) => {
     const id = /#claim-(.+)$/.exec(mark.getAttribute('href') ?? '')?.[1];
-    const label = words(mark.getAttribute('aria-label'));
+    // Its accessible name: aria-label, or else the <title> child (SVG-AAM), as the timeline has.
+    const label = words(mark.getAttribute('aria-label') ?? mark.querySelector('title')?.textContent ?? null);
     // A mark for a computed figure (a rate, a sum) names the claims it comes from in its label.
     const claims = id ? [claimOf(id)] : [];
     return claims.flatMap((claim) => missingContext(label, claim).map((problem) => `${where} ${claim.id}: ${problem}`));

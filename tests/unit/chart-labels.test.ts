@@ -27,11 +27,12 @@ describe('claimant groups', () => {
       'Police CDM Channel',
       'Arakan Army',
       'Local residents',
-      'Anti-junta alliance',
       // The 750: EFE credits one wording to each.
       'Anti-junta alliance and Opposition sources',
       'Serving sergeant',
       'No source named',
+      // The Kokang 200, 'according to the opposition forces'.
+      'Opposition sources',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chartData } from '../../src/charts/data.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
+import { claimLabel } from '../../src/charts/shared.ts';
 import { textWidth } from '../../src/charts/text-metrics.ts';
 import timeline, { labelSide, laneHeader, packRows, type Interval } from '../../src/charts/timeline.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
@@ -183,16 +184,16 @@ describe('the rendered timeline', () => {
       }
     });
 
-    it('draws each claim once, as a link named by its label and titled with the same text', () => {
+    it('draws each claim once, as a link named by its <title> (no aria-label repeating it)', () => {
       const { svg } = parse(width);
       const links = [...svg.querySelectorAll('a')];
       expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
         data.claims.map((claim) => `#claim-${claim.id}`).sort(),
       );
       for (const link of links) {
-        const label = link.getAttribute('aria-label');
-        expect(label).toBeTruthy();
-        expect(link.querySelector('title')?.textContent).toBe(label);
+        const claimId = link.getAttribute('href')!.replace('#claim-', '');
+        expect(link.getAttribute('aria-label')).toBeNull();
+        expect(link.querySelector('title')?.textContent).toBe(claimLabel(data, data.claimById.get(claimId)!));
       }
     });
 
