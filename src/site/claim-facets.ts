@@ -49,11 +49,17 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 function present<Code extends string>(
   all: readonly Code[],
   data: ChartData,
-  pick: (claim: Claim) => Code,
+  pick: (claim: Claim, data: ChartData) => Code | Code[],
   label: (code: Code) => string,
 ): FacetValue[] {
-  const used = new Set(data.claims.map(pick));
+  const used = new Set(data.claims.flatMap((claim) => pick(claim, data)));
   return all.filter((code) => used.has(code)).map((code) => ({ value: slug(code), label: label(code) }));
+}
+
+/** Every hedge a claim is published with: its own and its readings' (the 750: "at least" and "about"). */
+function hedgesOf(claim: Claim, data: ChartData): Qualifier[] {
+  const readings = data.readings.filter((reading) => reading.claim_id === claim.id);
+  return [...new Set([claim.qualifier, ...readings.map((reading) => reading.qualifier ?? claim.qualifier)])];
 }
 
 export const FACETS: readonly FacetDefinition[] = [
@@ -110,10 +116,10 @@ export const FACETS: readonly FacetDefinition[] = [
       present(
         QUALIFIERS,
         data,
-        (claim) => claim.qualifier,
+        hedgesOf,
         (code) => capitalise(QUALIFIER_FACET_LABELS[code]),
       ),
-    of: (claim) => [slug(claim.qualifier)],
+    of: (claim, data) => hedgesOf(claim, data).map(slug),
     title: (label) => `Claims hedged “${lowerFirst(label)}”`,
   },
   {

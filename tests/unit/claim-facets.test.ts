@@ -34,6 +34,11 @@ describe('the facet registry', () => {
     expect(facetDefinition('claimant').of(joint, data)).toEqual(['nug', 'peoples-embrace']);
   });
 
+  it('files a claim under every hedge it is published with, its readings’ too', () => {
+    const seven50 = data.claimById.get('anti-junta-alliance-deserted-750-2023-11')!;
+    expect(facetDefinition('qualifier').of(seven50, data)).toEqual(['at-least', 'about']);
+  });
+
   it('slugs codes with hyphens', () => {
     const cdm = claim({ id: 'c', action: 'joined_cdm', personnel: 'soldiers_and_police', qualifier: 'at_least' });
     expect(facetDefinition('action').of(cdm, data)).toEqual(['joined-cdm']);
