@@ -142,7 +142,7 @@ export function formatValue(value: number, unit: CheckUnit): string {
 }
 
 /** What an estimate's hedges allow: "2,655 to 3,251", "750 or more". */
-function formatEstimateRange(estimate: Estimate, unit: CheckUnit): string {
+export function formatEstimateRange(estimate: Estimate, unit: CheckUnit): string {
   return formatRange(estimate, (value) => formatValue(value, unit));
 }
 
