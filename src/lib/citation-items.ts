@@ -6,7 +6,8 @@
  */
 import type { CSL, CSLDate } from '@citation-js/core';
 import { formatPartialDate, parsePartialDate } from './dates.ts';
-import { formatClaimants, formatMeasure, VERIFICATION_LABELS } from './format.ts';
+import { formatClaimants, formatFigure, formatMeasure, VERIFICATION_LABELS } from './format.ts';
+import { figureWordings } from './readings.ts';
 import type { Claim, Claimant, Source, Reading } from './types.ts';
 
 /** The team credited as author and publisher; the site's name is the "container". */
@@ -83,8 +84,10 @@ export function claimItems(
   readings: readonly Reading[] = [],
 ): CSL[] {
   // With the readings, a wording the article credits to someone else is credited to them.
+  // Every wording the report gives ("At least 750 or around 750 security forces deserted").
+  const measure = formatMeasure(claim).replace(formatFigure(claim), figureWordings(claim, readings, claimants, 'none'));
   const title =
-    `${capitalise(formatMeasure(claim))}, according to ${formatClaimants(claim, claimants, 'name', readings)}, ` +
+    `${capitalise(measure)}, according to ${formatClaimants(claim, claimants, 'name', readings)}, ` +
     `claimed ${formatPartialDate(claim.claimed_on, 'long')} (${VERIFICATION_LABELS[claim.verification]})`;
   return [
     {
