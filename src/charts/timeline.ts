@@ -875,9 +875,7 @@ function drawClaim(
   keepouts: Keepout[],
 ) {
   const { row, color, body } = shape;
-  // The <title> is the link's accessible name (SVG-AAM) and its tooltip: no aria-label repeating it,
-  // which cost the timeline's embed page most of a kilobyte over its budget.
-  const link = group.append<SVGElement>('a').attr('href', claimAnchor(row.claimId));
+  const link = group.append<SVGElement>('a').attr('href', claimAnchor(row.claimId)).attr('aria-label', row.label);
   link.append('title').text(row.label);
   const half = layout.barHeight / 2;
   const hollow = (selection: AnySelection) =>

@@ -112,13 +112,7 @@ export const FACETS: readonly FacetDefinition[] = [
   {
     facet: 'qualifier',
     label: 'Hedge',
-    values: (data) =>
-      present(
-        QUALIFIERS,
-        data,
-        hedgesOf,
-        (code) => capitalise(QUALIFIER_FACET_LABELS[code]),
-      ),
+    values: (data) => present(QUALIFIERS, data, hedgesOf, (code) => capitalise(QUALIFIER_FACET_LABELS[code])),
     of: (claim, data) => hedgesOf(claim, data).map(slug),
     title: (label) => `Claims hedged “${lowerFirst(label)}”`,
   },

@@ -37,7 +37,15 @@ function facetValues(claim: Claim, facet: ClaimFacet): string[] {
     case 'personnel':
       return [slug(claim.personnel)];
     case 'qualifier':
-      return [slug(claim.qualifier)];
+      // Every hedge it is published with: its readings' too (the 750: "at least" and "about").
+      return [
+        ...new Set(
+          [
+            claim.qualifier,
+            ...data.readings.filter((r) => r.claim_id === claim.id).map((r) => r.qualifier ?? claim.qualifier),
+          ].map(slug),
+        ),
+      ];
   }
 }
 
