@@ -16,6 +16,7 @@ import { MIN_DAYS_FOR_RATE, statedRateEligibility } from '../lib/eligibility.ts'
 import { absentRates, blockedPairs, impliedDailyRates, periodDailyRates, type ReadingRate } from '../lib/rates.ts';
 import { AS_CODED, figureWordings } from '../lib/readings.ts';
 import {
+  formatClaimants,
   formatClaimPeriod,
   formatDailyRate,
   formatFigure,
@@ -122,6 +123,13 @@ export function rateRows(data: ChartData): RateRow[] {
     const { name, short_name } = mustGet(data.claimantById, id, 'claimant');
     return { claimantId: id, claimant: name, claimantShort: short_name };
   };
+  // A claim's row names every claimant it is filed under (the 750: the alliance and the unnamed
+  // opposition sources, one wording each), coloured as its first.
+  const claimantsOfClaim = (claim: Claim) => ({
+    claimantId: claim.claimant_id,
+    claimant: formatClaimants(claim, data.claimants),
+    claimantShort: formatClaimants(claim, data.claimants, 'short_name'),
+  });
 
   const fromTotals: RateRow[] = impliedDailyRates(data.claims, data.readings).map((rate) => ({
     key: `${rate.from.id}--${rate.to.id}`,
@@ -141,7 +149,7 @@ export function rateRows(data: ChartData): RateRow[] {
   const fromPeriods: RateRow[] = periodDailyRates(data.claims, data.readings).map((rate) => ({
     key: rate.claim.id,
     group: 'periods',
-    ...claimant(rate.claim.claimant_id),
+    ...claimantsOfClaim(rate.claim),
     what: what(rate.claim, data),
     description: `${what(rate.claim, data)}, ${readingsPeriod(rate.readings, formatClaimPeriod(rate.claim))}`,
     period: readingsPeriod(rate.readings, formatClaimPeriod(rate.claim)),
@@ -160,7 +168,7 @@ export function rateRows(data: ChartData): RateRow[] {
       return {
         key: claim.id,
         group: 'stated',
-        ...claimant(claim.claimant_id),
+        ...claimantsOfClaim(claim),
         what: what(claim),
         description: `${what(claim)}, ${formatClaimPeriod(claim)}`,
         period: formatClaimPeriod(claim),

@@ -12,7 +12,7 @@
 import { scaleUtc, select, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
 import { asOfDate } from '../lib/derive.ts';
 import { earliestDay, formatPartialDate, parsePartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, formatClaimCount, formatEventDate, formatMeasure } from '../lib/format.ts';
+import { ACTION_LABELS, formatClaimants, formatClaimCount, formatEventDate, formatMeasure } from '../lib/format.ts';
 import { readingsOf } from '../lib/readings.ts';
 import type { Claim, TimelineEvent } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
@@ -118,6 +118,8 @@ interface TimelineRow {
   laterStart: string | null;
   /** The reading the row stands for, in the table and CSV ("as coded" for a claim with one). */
   reading: string;
+  /** Who the reading is credited to (the 750's lede: the unnamed opposition sources), for the table and CSV. */
+  readingClaimants?: string;
   /** Partial date the drawn span ends at (for a point, the claim's own date). */
   end: string;
   span: SpanKind;
@@ -198,6 +200,7 @@ function timelineReadingRows(data: ChartData): TimelineRow[] {
       ...row,
       ...spanOf(read.claim),
       reading: read.label,
+      readingClaimants: formatClaimants(read.claim, data.claimants),
       published: row.vague ? row.published : formatMeasure(read.claim),
     }));
   });
@@ -489,6 +492,8 @@ export default defineChart<TimelineRow>({
     { key: 'span', label: 'Span drawn', value: (row) => SPAN_WORDS[row.span] },
     { key: 'figure_as_published', label: 'Figure as published', value: (row) => row.published },
     { key: 'action', label: 'Action', value: (row) => row.action },
+    // Each reading's own claimants, in place of the claim's (src/charts/csv.ts uses a chart's own).
+    { key: 'claimants', label: 'Claimed by', value: (row) => row.readingClaimants ?? row.claimant },
   ],
   claimIds: (row) => [row.claimId],
   describe(data) {

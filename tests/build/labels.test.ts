@@ -103,8 +103,21 @@ describe('chart CSVs', () => {
       // the claims chart.claimIds gives for the chart's row i.
       const drawn = chart.rows(data);
       expect(rows).toHaveLength(drawn.length);
+      // A row that stands for one reading credited to its own claimants names them (the 750's lede).
+      const readingAt = header.indexOf('reading');
+      const asRead = (claim: Claim, row: string[]): Claim => {
+        const reading = data.readings.find(
+          (each) => each.claim_id === claim.id && each.label === row[readingAt] && each.claimant_ids.length > 0,
+        );
+        if (readingAt < 0 || !reading) return claim;
+        const [first, ...rest] = reading.claimant_ids;
+        return { ...claim, claimant_id: first!, co_claimant_ids: rest };
+      };
       const problems = rows.flatMap((row, index) => {
-        const claims = chart.claimIds(drawn[index]).map(claimOf);
+        const claims = chart
+          .claimIds(drawn[index])
+          .map(claimOf)
+          .map((claim) => asRead(claim, row));
         const context = claims.flatMap((claim) =>
           missingContext(`${row[claimants]} ${row[verification]}`, claim).map((problem) => `${claim.id}: ${problem}`),
         );
