@@ -12,6 +12,7 @@ import { asOfDate, claimRange, isCumulativeTotal } from '../lib/derive.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import {
   ACTION_LABELS,
+  capitalise,
   formatClaimants,
   formatFigure,
   formatMeasure,
@@ -236,8 +237,6 @@ function measuresOf(rows: readonly TotalRow[]): Action[] {
 
 /** Marks pairing a total's label with the note under the axis that gives its readings or its caveat. */
 const NOTE_MARKS = ['*', '†', '‡'];
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const KEY_SYMBOL_R = 6;
 /** Width of a key entry's line sample, in px. */

@@ -18,7 +18,7 @@
  */
 import { claimRange, periodDays, type Range } from './derive.ts';
 import { readingsOf } from './readings.ts';
-import { formatClaimants, formatDifference, formatFigure, formatNumber, formatRange } from './format.ts';
+import { capitalise, formatClaimants, formatDifference, formatFigure, formatNumber, formatRange } from './format.ts';
 import type { Claim, Claimant, Reading } from './types.ts';
 
 /** A value as printed (point) together with every value its hedges allow (low to high). */
@@ -202,8 +202,6 @@ const ROUNDING_SHARE = 0.05;
 function isWithinRounding(computed: Estimate, claimed: Estimate): boolean {
   return Math.abs(computed.point - claimed.point) <= ROUNDING_SHARE * claimed.point;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Assembles a check: the difference from the two points, the explanation from our working, the

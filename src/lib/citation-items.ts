@@ -6,7 +6,7 @@
  */
 import type { CSL, CSLDate } from '@citation-js/core';
 import { formatPartialDate, parsePartialDate } from './dates.ts';
-import { formatClaimants, formatFigure, formatMeasure, VERIFICATION_LABELS } from './format.ts';
+import { capitalise, formatClaimants, formatFigure, formatMeasure, VERIFICATION_LABELS } from './format.ts';
 import { figureWordings } from './readings.ts';
 import type { Claim, Claimant, Source, Reading } from './types.ts';
 
@@ -29,10 +29,6 @@ export function cslDate(text: string): CSLDate {
   const parts: [number] | [number, number] | [number, number, number] =
     month === null ? [year] : day === null ? [year, month] : [year, month, day];
   return { 'date-parts': [parts] };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A BibTeX key from an id: citation-js refuses hyphens in keys (and would invent "Leaving2026Around"). */

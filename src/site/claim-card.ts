@@ -11,6 +11,7 @@ import { wrapText } from '../charts/text-metrics.ts';
 import type { ChartData } from '../charts/types.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import {
+  capitalise,
   formatClaimants,
   formatClaimPeriod,
   QUALIFIER_WORDS,
@@ -54,7 +55,6 @@ export interface ClaimCardFacts {
 }
 
 const QUOTE_WORDS = 12;
-const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 // Lower-cases the first letter only, so that "CDM" and names keep their capitals mid-sentence.
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 

@@ -6,7 +6,7 @@
  */
 import type { ChartData } from '../charts/types.ts';
 import { formatPartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, claimantsOf, PERSONNEL_LABELS } from '../lib/format.ts';
+import { ACTION_LABELS, capitalise, claimantsOf, PERSONNEL_LABELS } from '../lib/format.ts';
 import { ACTIONS, PERSONNEL, QUALIFIERS, type Claim, type Qualifier } from '../lib/types.ts';
 import { CLAIM_FACETS, type ClaimFacet } from './routes.ts';
 
@@ -41,7 +41,6 @@ export const QUALIFIER_FACET_LABELS: Record<Qualifier, string> = {
   vague: 'no number given',
 };
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 // Sentence case inside a title, keeping acronyms: "Joined the CDM" -> "joined the CDM".
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
