@@ -23,6 +23,16 @@ export const NARRATIVE_IDS = {
   offensiveEvent: 'operation-1027-2023-10-27',
 } as const;
 
+/** The reports the explainer and the methodology link by name for the context around the figures. */
+export const CONTEXT_SOURCE_IDS = {
+  /** The NUG's cash rewards for defectors (the explainer's "What the reports leave out"; the methodology). */
+  rewards: 'irrawaddy-2023-08',
+  /** The junta's spokesman could not be reached; a military family on movement orders (the methodology). */
+  juntaUnreached: 'rfa-2021-09-24',
+  /** The regime's measures against deserters (the methodology). */
+  juntaMeasures: 'irrawaddy-2023-12',
+} as const;
+
 export interface RequiredRecord {
   file: DataFileKey;
   id: string;
@@ -46,6 +56,11 @@ export const REQUIRED_RECORDS: readonly RequiredRecord[] = [
     id: NARRATIVE_IDS.offensiveEvent,
     neededBy: 'the section "What the totals imply per day" of the explainer (src/pages/index.astro)',
   },
+  ...Object.values(CONTEXT_SOURCE_IDS).map((id) => ({
+    file: 'sources' as const,
+    id,
+    neededBy: 'the context around the figures (src/pages/index.astro and src/pages/methodology.astro)',
+  })),
   ...Object.values(CHECK_CLAIM_IDS).map((id) => ({
     file: 'claims' as const,
     id,
