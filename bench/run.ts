@@ -24,7 +24,7 @@ import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from '../tests/brow
 import { serveStatic } from '../tests/browser/lib/server.ts';
 import { makeBaseline, BASELINE_PREFIX } from './baseline.ts';
 import { runScale } from './scale.ts';
-import { FIRST_SCREEN, measureHome, type HomeHeight } from './home-height.ts';
+import { FIRST_SCREEN, measureHome, PHONE_HEIGHT_TARGET_PX, type HomeHeight } from './home-height.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { CPU_SLOWDOWN, measureLoad, median, SLOW_4G, VIEWPORT, type LoadMeasurement } from './measure.ts';
 
@@ -252,6 +252,8 @@ async function main() {
       misses.push(
         `home: the first chart starts at ${phone?.firstChartTopPx ?? 'none'} px, below the 320x640 first screen`,
       );
+    if (phone && phone.heightPx >= PHONE_HEIGHT_TARGET_PX)
+      misses.push(`home: ${phone.heightPx} px tall at 320 px, target under ${PHONE_HEIGHT_TARGET_PX} px`);
     console.log(
       misses.length ? `\nTargets missed:\n${misses.map((line) => `  - ${line}`).join('\n')}` : '\nAll targets met.',
     );
