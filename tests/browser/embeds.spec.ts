@@ -19,9 +19,7 @@
  * The codes are read from the built gallery and pointed at the local server; the host pages are
  * served by small servers of this file's own, each on another port and so another origin.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame } from 'playwright-core';
 import { EXPORT_FRAMES } from '../../src/charts/export.ts';
 import { THEMES } from '../../src/charts/palette.ts';
 import { CHART_FONT_SIZE } from '../../src/charts/render.ts';
@@ -34,6 +32,15 @@ import {
   OEMBED_WIDTHS,
   oembedPath,
 } from '../../src/site/embed.ts';
+import {
+  describeState,
+  embedFrame,
+  type FrameState,
+  frameState,
+  hostPage,
+  poll,
+  servePages,
+} from './lib/embed-host.ts';
 import type { BrowserTest, BrowserTestContext } from './lib/types.ts';
 
 const MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
@@ -80,10 +87,6 @@ async function readCodes({ browser, baseUrl }: BrowserTestContext): Promise<Char
   }
 }
 
-function hostPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:16px/1.5 serif}section{margin:0 0 48px}</style></head><body>${body}</body></html>`;
-}
-
 interface Hosts {
   /** Origin of the page that pastes the codes, e.g. http://127.0.0.1:40001 */
   host: string;
@@ -91,20 +94,6 @@ interface Hosts {
   evil: string;
   context: BrowserContext;
   close: () => Promise<void>;
-}
-
-/** Serves one origin's pages (path -> HTML) on 127.0.0.1 with a port of its own. */
-function servePages(pages: Record<string, string>): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const body = pages[new URL(request.url ?? '/', 'http://localhost').pathname];
-    response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
-    ),
-  );
 }
 
 /**
@@ -136,59 +125,10 @@ async function hosts(
   };
 }
 
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
-interface FrameState {
-  iframeHeight: number;
-  contentHeight: number;
-  scrollHeight: number;
-  clientHeight: number;
-  scrollWidth: number;
-  clientWidth: number;
-}
-
-/** The frame inside an iframe element, once it has loaded our embed page. */
-async function embedFrame(page: Page, selector: string): Promise<Frame> {
-  const element = page.locator(selector);
-  await element.scrollIntoViewIfNeeded();
-  const handle = await element.elementHandle();
-  const frame = await poll(
-    async () => (await handle?.contentFrame()) ?? null,
-    (candidate) => candidate !== null && candidate.url().includes('/embed/'),
-  );
-  if (!frame) throw new Error(`${selector}: the embed did not load`);
-  await frame.waitForLoadState('load');
-  return frame;
-}
-
-async function frameState(page: Page, selector: string, frame: Frame): Promise<FrameState> {
-  const iframeHeight = await page.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
-  const inside = await frame.evaluate(() => ({
-    contentHeight: document.documentElement.getBoundingClientRect().height,
-    scrollHeight: document.documentElement.scrollHeight,
-    clientHeight: document.documentElement.clientHeight,
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  return { iframeHeight, ...inside };
-}
-
 function fits(state: FrameState): boolean {
   return (
     Math.abs(state.iframeHeight - state.contentHeight) <= TOLERANCE_PX && state.scrollHeight <= state.clientHeight + 1
   );
-}
-
-function describeState(state: FrameState): string {
-  return `iframe ${state.iframeHeight.toFixed(1)} px, content ${state.contentHeight.toFixed(1)} px, scroll ${state.scrollWidth}×${state.scrollHeight} in ${state.clientWidth}×${state.clientHeight}`;
 }
 
 const RESPONSIVE_WIDTHS = [320, 600, 1000];
