@@ -253,7 +253,13 @@ function layoutInput(chart: AnyChart, data: ChartData): LayoutInput {
  * Our text metrics sum advance widths and ignore kerning, which only narrows a line: measured in
  * Chromium, a line our metrics put 0.17% over the column still fits, one 0.44% over wraps.
  */
-const EXACT_WRAP = 1.0025;
+export const EXACT_WRAP = 1.0025;
+
+/**
+ * Fixed heights wrap text at this share of the column, so that a reader's system font up to 4%
+ * wider than DejaVu Sans (FONT_STACK starts with system-ui) still fits without clipping.
+ */
+export const FONT_WIDTH_MARGIN = 0.96;
 
 /**
  * The embed page's content height at one iframe width, from the layout above. By default with a
@@ -272,7 +278,7 @@ export function embedHeightAt(
   const input = layoutInput(chart, data);
   const column = Math.min(iframeWidth, layout.maxWidth) - 2 * layout.paddingX;
   const lines = (text: string, size: number, weight: 'regular' | 'bold' = 'regular') =>
-    wrapText(text, column * (exact ? EXACT_WRAP : 0.96), size, weight).length;
+    wrapText(text, column * (exact ? EXACT_WRAP : FONT_WIDTH_MARGIN), size, weight).length;
   let height = layout.paddingTop + layout.paddingBottom;
   if (!options.plain) {
     height += lines(input.title, layout.title.size, 'bold') * layout.title.line + layout.title.after;
@@ -312,17 +318,28 @@ export function fixedEmbedHeight(
 export const EMBED_COLUMN_WIDTHS = [320, 600, 760] as const;
 
 /**
- * The height of the iframe for a column of `width` px: the tallest the page gets from there down to
- * where its layout switches (a 584 px iframe: a 560 px column inside the page's padding), or down
- * to 320 px for a narrow column. The page grows with the width within a layout (the chart scales
- * up), so this is the height at `width` itself, and no narrower column of the same layout clips. In
- * a column narrower still (the same article on a phone) the frame keeps its scrollbar; the
- * iframe-only code (fixedEmbedHeight) is the one that never clips anywhere from 320 px up.
+ * The iframe widths a column code for `width` px must fit: from where the page's layout switches
+ * (a 584 px iframe: a 560 px column inside the page's padding) up to `width`, or from 320 px for a
+ * column narrower than that. Within a layout the page mostly grows with the width (the chart scales
+ * up), but text wraps a line sooner in a narrower column, so the tallest width can be any of these.
+ */
+export function columnWidthRange(width: number): { from: number; to: number } {
+  const wideFrom = EMBED_LAYOUT.narrowBelow + 2 * EMBED_LAYOUT.paddingX;
+  return { from: width >= wideFrom ? wideFrom : MIN_EMBED_WIDTH, to: width };
+}
+
+/**
+ * The height of the iframe for a column of `width` px: the tallest the page gets (with the font
+ * margin and slack of embedHeightAt) over columnWidthRange(width), so that no narrower column of
+ * the same layout clips. That is why a code can leave more than `slack` blank at its own width: a
+ * note that wraps one line sooner at 592 px (with the font margin) adds that line to the 600 px
+ * code. In a column narrower still (the same article on a phone) the frame keeps its scrollbar;
+ * the iframe-only code (fixedEmbedHeight) is the one that never clips anywhere from 320 px up.
  */
 export function columnEmbedHeight(chart: AnyChart, data: ChartData, options: EmbedOptions, width: number): number {
-  const wideFrom = EMBED_LAYOUT.narrowBelow + 2 * EMBED_LAYOUT.paddingX;
+  const { from, to } = columnWidthRange(width);
   let tallest = 0;
-  for (let narrower = width >= wideFrom ? wideFrom : MIN_EMBED_WIDTH; narrower <= width; narrower++) {
+  for (let narrower = from; narrower <= to; narrower++) {
     tallest = Math.max(tallest, embedHeightAt(chart, data, options, narrower));
   }
   return tallest;

@@ -9,19 +9,27 @@
  * - with JavaScript off the card shows its figure and status;
  * - axe finds 0 violations on one claim's card, light and dark, and on its claim page.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Frame, Page } from 'playwright-core';
 import { chartData } from '../../src/charts/data.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { claimCardFacts, fixedClaimEmbedHeight } from '../../src/site/claim-card.ts';
 import { routes } from '../../src/site/routes.ts';
+import {
+  describeState,
+  embedFrame,
+  type FrameState,
+  frameState,
+  hostPage,
+  poll,
+  servePages,
+} from './lib/embed-host.ts';
 import { assertNoFailures } from './lib/page.ts';
 import type { BrowserTest, BrowserTestContext } from './lib/types.ts';
 
 const TOLERANCE_PX = 2;
 const WIDTHS = [320, 1280];
+/** Where a claim card's embed page lives: its frame has loaded once its address has this. */
+const CARD_PATH = '/embed/claim/';
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const data = chartData(loadDataset(`${projectRoot}data`));
 
@@ -55,56 +63,6 @@ async function readCodes({ browser, baseUrl }: BrowserTestContext, id: string) {
   }
 }
 
-function serve(html: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(html);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
-    ),
-  );
-}
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
-async function frameOf(page: Page, selector: string): Promise<Frame> {
-  const element = page.locator(selector);
-  await element.scrollIntoViewIfNeeded();
-  const handle = await element.elementHandle();
-  const frame = await poll(
-    async () => (await handle?.contentFrame()) ?? null,
-    (candidate) => candidate !== null && candidate.url().includes('/embed/claim/'),
-  );
-  if (!frame) throw new Error(`${selector}: the card did not load`);
-  await frame.waitForLoadState('load');
-  return frame;
-}
-
-async function state(page: Page, selector: string, frame: Frame) {
-  const iframeHeight = await page.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
-  const inside = await frame.evaluate(() => ({
-    contentHeight: document.documentElement.getBoundingClientRect().height,
-    scrollHeight: document.documentElement.scrollHeight,
-    clientHeight: document.documentElement.clientHeight,
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  return { iframeHeight, ...inside };
-}
-type State = Awaited<ReturnType<typeof state>>;
-const show = (s: State) =>
-  `iframe ${s.iframeHeight.toFixed(1)} px, content ${s.contentHeight.toFixed(1)} px, scroll ${s.scrollWidth}×${s.scrollHeight} in ${s.clientWidth}×${s.clientHeight}`;
-
 async function sizing(ctx: BrowserTestContext) {
   const codes = await Promise.all(sampleClaims().map((id) => readCodes(ctx, id)));
   const body = codes
@@ -113,9 +71,7 @@ async function sizing(ctx: BrowserTestContext) {
         `<section data-responsive="${code.id}">${code.responsive}</section><section data-fixed="${code.id}">${code.iframe}</section>`,
     )
     .join('');
-  const host = await serve(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:16px/1.5 serif}section{margin:0 0 48px}</style></head><body>${body}</body></html>`,
-  );
+  const host = await servePages({ '/': hostPage(body) });
   const failures: string[] = [];
   try {
     for (const width of WIDTHS) {
@@ -124,15 +80,19 @@ async function sizing(ctx: BrowserTestContext) {
       await page.goto(`${host.origin}/`, { waitUntil: 'load' });
       for (const { id } of codes) {
         const responsive = `section[data-responsive="${id}"] iframe`;
-        const fits = (s: State) =>
+        const fits = (s: FrameState) =>
           Math.abs(s.iframeHeight - s.contentHeight) <= TOLERANCE_PX && s.scrollHeight <= s.clientHeight + 1;
-        const got = await poll(async () => state(page, responsive, await frameOf(page, responsive)), fits);
-        if (!fits(got)) failures.push(`${id} responsive at ${width} px: ${show(got)}`);
-        if (got.scrollWidth > got.clientWidth) failures.push(`${id} at ${width} px scrolls sideways: ${show(got)}`);
+        const got = await poll(
+          async () => frameState(page, responsive, await embedFrame(page, responsive, CARD_PATH)),
+          fits,
+        );
+        if (!fits(got)) failures.push(`${id} responsive at ${width} px: ${describeState(got)}`);
+        if (got.scrollWidth > got.clientWidth)
+          failures.push(`${id} at ${width} px scrolls sideways: ${describeState(got)}`);
         const fixed = `section[data-fixed="${id}"] iframe`;
-        const still = await state(page, fixed, await frameOf(page, fixed));
+        const still = await frameState(page, fixed, await embedFrame(page, fixed, CARD_PATH));
         if (still.contentHeight > still.iframeHeight || still.scrollHeight > still.clientHeight)
-          failures.push(`${id} iframe-only at ${width} px is clipped: ${show(still)}`);
+          failures.push(`${id} iframe-only at ${width} px is clipped: ${describeState(still)}`);
       }
       await context.close();
     }

@@ -92,6 +92,18 @@ function compare(where: string, expected: string[], got: { ids: string[]; announ
   return failures;
 }
 
+/** /claims/ and its facet pages (/claims/<facet>/<value>/), not the one-claim pages (/claims/<id>/). */
+function claimListPages(outDir: string, baseUrl: string): { claimsPath: string; pages: string[] } {
+  const claimsPath = new URL(routes.claims().slice(1), baseUrl).pathname;
+  const pages = sitemapPages(outDir, baseUrl).filter((url) => {
+    const path = new URL(url).pathname;
+    if (!path.startsWith(claimsPath)) return false;
+    const depth = path.slice(claimsPath.length).split('/').filter(Boolean).length;
+    return depth === 0 || depth === 2;
+  });
+  return { claimsPath, pages };
+}
+
 export const tests: BrowserTest[] = [
   {
     name: 'filters show exactly the matching claims, as many as announced, at 320, 768 and 1280 px',
@@ -189,14 +201,7 @@ export const tests: BrowserTest[] = [
     name: 'JS off: /claims/ and its facet pages show every listed claim and no control',
     async run({ browser, baseUrl, outDir }) {
       const failures: string[] = [];
-      const claimsPath = new URL(routes.claims().slice(1), baseUrl).pathname;
-      // The list and its facet pages (/claims/<facet>/<value>/), not the one-claim pages (/claims/<id>/).
-      const pages = sitemapPages(outDir, baseUrl).filter((url) => {
-        const path = new URL(url).pathname;
-        if (!path.startsWith(claimsPath)) return false;
-        const depth = path.slice(claimsPath.length).split('/').filter(Boolean).length;
-        return depth === 0 || depth === 2;
-      });
+      const { claimsPath, pages } = claimListPages(outDir, baseUrl);
       if (pages.length < 2) failures.push(`only ${pages.length} list pages found under ${claimsPath}`);
       for (const width of [320, 1280]) {
         const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
@@ -261,14 +266,7 @@ export const tests: BrowserTest[] = [
     name: 'no horizontal overflow at 320 px on /claims/ and its facet pages, with and without JavaScript',
     async run({ browser, baseUrl, outDir }) {
       const failures: string[] = [];
-      const claimsPath = new URL(routes.claims().slice(1), baseUrl).pathname;
-      // The list and its facet pages (/claims/<facet>/<value>/), not the one-claim pages (/claims/<id>/).
-      const pages = sitemapPages(outDir, baseUrl).filter((url) => {
-        const path = new URL(url).pathname;
-        if (!path.startsWith(claimsPath)) return false;
-        const depth = path.slice(claimsPath.length).split('/').filter(Boolean).length;
-        return depth === 0 || depth === 2;
-      });
+      const { claimsPath, pages } = claimListPages(outDir, baseUrl);
       if (pages.length < 2) failures.push(`only ${pages.length} list pages found under ${claimsPath}`);
       for (const javaScriptEnabled of [true, false]) {
         const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 900 } });

@@ -5,7 +5,7 @@
  * - the responsive iframe takes its content's height (within 2 px) at 320, 600 and 1000 px, with no
  *   inner scrollbar, and follows when the width changes;
  * - the iframe-only form, with its fixed height, clips nothing from 320 px up, and each column-width
- *   code fits a column of its width with no blank gap;
+ *   code fits every column of its layout up to its width, and is as tall as its model promises;
  * - the static image shows, with alt text, light in a light or a dark reader theme (light by default),
  *   and at 320 px in its phone layout, with chart text at 12 px or more;
  * - a light host page read in dark mode gets light iframes by default, not a dark slab;
@@ -19,14 +19,28 @@
  * The codes are read from the built gallery and pointed at the local server; the host pages are
  * served by small servers of this file's own, each on another port and so another origin.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame } from 'playwright-core';
 import { EXPORT_FRAMES } from '../../src/charts/export.ts';
 import { THEMES } from '../../src/charts/palette.ts';
 import { CHART_FONT_SIZE } from '../../src/charts/render.ts';
 import { MESSAGE_NAMESPACE, RESIZE_MESSAGE_TYPE } from '../../src/site/embed-protocol.ts';
-import { EMBED_LAYOUT, OEMBED_WIDTHS, oembedPath } from '../../src/site/embed.ts';
+import {
+  columnWidthRange,
+  EMBED_LAYOUT,
+  EXACT_WRAP,
+  FONT_WIDTH_MARGIN,
+  OEMBED_WIDTHS,
+  oembedPath,
+} from '../../src/site/embed.ts';
+import {
+  describeState,
+  embedFrame,
+  type FrameState,
+  frameState,
+  hostPage,
+  poll,
+  servePages,
+} from './lib/embed-host.ts';
 import type { BrowserTest, BrowserTestContext } from './lib/types.ts';
 
 const MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
@@ -73,10 +87,6 @@ async function readCodes({ browser, baseUrl }: BrowserTestContext): Promise<Char
   }
 }
 
-function hostPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:16px/1.5 serif}section{margin:0 0 48px}</style></head><body>${body}</body></html>`;
-}
-
 interface Hosts {
   /** Origin of the page that pastes the codes, e.g. http://127.0.0.1:40001 */
   host: string;
@@ -84,20 +94,6 @@ interface Hosts {
   evil: string;
   context: BrowserContext;
   close: () => Promise<void>;
-}
-
-/** Serves one origin's pages (path -> HTML) on 127.0.0.1 with a port of its own. */
-function servePages(pages: Record<string, string>): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const body = pages[new URL(request.url ?? '/', 'http://localhost').pathname];
-    response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
-    ),
-  );
 }
 
 /**
@@ -129,59 +125,10 @@ async function hosts(
   };
 }
 
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
-interface FrameState {
-  iframeHeight: number;
-  contentHeight: number;
-  scrollHeight: number;
-  clientHeight: number;
-  scrollWidth: number;
-  clientWidth: number;
-}
-
-/** The frame inside an iframe element, once it has loaded our embed page. */
-async function embedFrame(page: Page, selector: string): Promise<Frame> {
-  const element = page.locator(selector);
-  await element.scrollIntoViewIfNeeded();
-  const handle = await element.elementHandle();
-  const frame = await poll(
-    async () => (await handle?.contentFrame()) ?? null,
-    (candidate) => candidate !== null && candidate.url().includes('/embed/'),
-  );
-  if (!frame) throw new Error(`${selector}: the embed did not load`);
-  await frame.waitForLoadState('load');
-  return frame;
-}
-
-async function frameState(page: Page, selector: string, frame: Frame): Promise<FrameState> {
-  const iframeHeight = await page.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
-  const inside = await frame.evaluate(() => ({
-    contentHeight: document.documentElement.getBoundingClientRect().height,
-    scrollHeight: document.documentElement.scrollHeight,
-    clientHeight: document.documentElement.clientHeight,
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  return { iframeHeight, ...inside };
-}
-
 function fits(state: FrameState): boolean {
   return (
     Math.abs(state.iframeHeight - state.contentHeight) <= TOLERANCE_PX && state.scrollHeight <= state.clientHeight + 1
   );
-}
-
-function describeState(state: FrameState): string {
-  return `iframe ${state.iframeHeight.toFixed(1)} px, content ${state.contentHeight.toFixed(1)} px, scroll ${state.scrollWidth}×${state.scrollHeight} in ${state.clientWidth}×${state.clientHeight}`;
 }
 
 const RESPONSIVE_WIDTHS = [320, 600, 1000];
@@ -249,13 +196,62 @@ async function fixedHeightClipsNothing(ctx: BrowserTestContext) {
 }
 
 /**
- * Each column-width code in a column of that width: nothing clipped, and no more blank space below
- * the chart than the layout's rounding slack plus what a narrower column of the same layout needs.
+ * The embed page's height at each iframe width in `widths`: as served (in whatever font system-ui
+ * is here: Noto Sans on the CI image), and as the fixed heights model it. The model measures text
+ * in DejaVu Sans (src/charts/text-metrics.ts) wrapped at FONT_WIDTH_MARGIN of the column, and its
+ * metrics ignore kerning, so its wrap at a share of the column is Chromium's at that share divided
+ * by EXACT_WRAP: DejaVu Sans and a max-width on each text block reproduce it. The page's layout
+ * answers only to its container's width (an @container query, no media queries or viewport units),
+ * so setting the root element's width stands in for resizing the iframe, hundreds of times quicker;
+ * the caller checks that the two agree at the named width.
  */
-// 64: a label that wraps one line sooner at 584 px than at 600 (the rates chart's 750 row names both
-// its parties) makes the 600 px code about one line taller than the page at 600 px.
-const COLUMN_GAP_PX = 64;
+async function heightsOverWidths(
+  context: BrowserContext,
+  src: string,
+  widths: number[],
+): Promise<{ width: number; served: number; modelled: number; chartAspect: number }[]> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(src, { waitUntil: 'load' });
+    const layout = { maxWidth: EMBED_LAYOUT.maxWidth, paddingX: EMBED_LAYOUT.paddingX };
+    return await page.evaluate(
+      ({ widths, layout, share }) => {
+        const root = document.documentElement;
+        const texts = [...document.querySelectorAll<HTMLElement>('.chart-title, .chart-subtitle, .chart-notes p')];
+        return widths.map((width) => {
+          // CSSOM, not a <style>: the embed page's Content-Security-Policy refuses inline styles.
+          root.style.width = `${width}px`;
+          const served = root.getBoundingClientRect().height;
+          const column = Math.min(width, layout.maxWidth) - 2 * layout.paddingX;
+          document.body.style.fontFamily = "'DejaVu Sans'";
+          for (const text of texts) text.style.maxWidth = `${column * share}px`;
+          const modelled = root.getBoundingClientRect().height;
+          document.body.style.fontFamily = '';
+          for (const text of texts) text.style.maxWidth = '';
+          const charts = [...document.querySelectorAll('.chart-variant svg')].map((svg) => svg.getBoundingClientRect());
+          const shown = charts.find((box) => box.width > 0);
+          return { width, served, modelled, chartAspect: shown ? shown.height / shown.width : 0 };
+        });
+      },
+      { widths, layout, share: FONT_WIDTH_MARGIN / EXACT_WRAP },
+    );
+  } finally {
+    await page.close();
+  }
+}
 
+/**
+ * Each column-width code in a column of that width, and the promise it is computed to keep
+ * (columnEmbedHeight), measured in Chromium over its range of widths (columnWidthRange):
+ * - nothing clipped in a column of its width, nor in any narrower column of its range;
+ * - exactly as tall (within TOLERANCE_PX) as the tallest the page gets over that range as the model
+ *   lays it out (DejaVu Sans, text at the font margin), plus the layout's `slack`.
+ * So the blank below the chart at the named width is measured, not allowed for by a constant: it
+ * is the slack, plus the lines DejaVu Sans at the font margin (the widest font we promise to fit)
+ * or a narrower column of the range wraps sooner than the page as served. A code a few pixels
+ * taller than its promise fails as surely as one that clips.
+ */
 async function columnCodesFit(ctx: BrowserTestContext) {
   const codes = await readCodes(ctx);
   const widths = [...new Set(codes.flatMap((code) => Object.keys(code.columns)))].map(Number);
@@ -272,16 +268,46 @@ async function columnCodesFit(ctx: BrowserTestContext) {
     try {
       const page = await served.context.newPage();
       await page.goto(`${served.host}/columns.html`, { waitUntil: 'load' });
-      for (const { chart } of codes) {
+      const { from, to } = columnWidthRange(width);
+      const range = Array.from({ length: to - from + 1 }, (_, index) => from + index);
+      for (const { chart, columns } of codes) {
         const selector = `section[data-chart="${chart}"] iframe`;
         const frame = await embedFrame(page, selector);
         const state = await frameState(page, selector, frame);
-        const gap = state.iframeHeight - state.contentHeight;
-        measured.push(`${chart} at ${width}: ${describeState(state)}, gap ${gap.toFixed(0)} px`);
-        if (state.contentHeight > state.iframeHeight || state.scrollHeight > state.clientHeight)
+        const code = state.iframeHeight;
+        const gap = code - state.contentHeight;
+        if (state.contentHeight > code || state.scrollHeight > state.clientHeight)
           failures.push(`${chart}, ${width} px code in a ${width} px column, is clipped: ${describeState(state)}`);
-        if (gap > COLUMN_GAP_PX)
-          failures.push(`${chart}, ${width} px code in a ${width} px column, leaves ${gap.toFixed(0)} px blank`);
+        const src = /src="([^"]+)"/.exec(columns[String(width)] ?? '')?.[1];
+        if (!src) {
+          failures.push(`${chart}, ${width} px code: no iframe src`);
+          continue;
+        }
+        const heights = await heightsOverWidths(served.context, src, range);
+        const atWidth = heights.find((height) => height.width === width)?.served ?? NaN;
+        if (!(Math.abs(atWidth - state.contentHeight) <= TOLERANCE_PX))
+          failures.push(
+            `${chart}: the page resized in place is ${atWidth.toFixed(1)} px tall at ${width} px, but ${state.contentHeight.toFixed(1)} px in a ${width} px iframe`,
+          );
+        const clipped = heights.filter((height) => height.served > code);
+        if (clipped.length)
+          failures.push(
+            `${chart}, ${width} px code (${code} px) clips the page in a narrower column of its range: ${clipped.map((height) => `${height.served.toFixed(1)} px at ${height.width}`).join(', ')}`,
+          );
+        const tallest = heights.reduce((a, b) => (b.modelled > a.modelled ? b : a));
+        const promised = tallest.modelled + EMBED_LAYOUT.slack;
+        // EXACT_WRAP puts Chromium's wrap point within a pixel of column width (kerning takes
+        // 0.17-0.44% off a line), so over a range of widths the model's tallest can be one pixel
+        // wider than Chromium's (a line that wraps there in the model fits in Chromium), and the
+        // chart grows by its aspect ratio a pixel. A one-width range has no such neighbour.
+        const allowed = TOLERANCE_PX + (range.length > 1 ? tallest.chartAspect : 0);
+        measured.push(
+          `${chart} at ${width}: ${describeState(state)}, gap ${gap.toFixed(0)} px; as modelled the page is tallest at ${tallest.width} px (${tallest.modelled.toFixed(1)} px), so the code should be ${promised.toFixed(1)} px`,
+        );
+        if (Math.abs(code - promised) > allowed)
+          failures.push(
+            `${chart}, ${width} px code is ${code} px, not the ${promised.toFixed(1)} px (± ${allowed.toFixed(1)}) it promises (the page as modelled at its tallest, ${tallest.width} px, plus ${EMBED_LAYOUT.slack} px slack); at ${width} px it leaves ${gap.toFixed(0)} px blank`,
+          );
       }
     } finally {
       await served.close();
@@ -729,7 +755,7 @@ export const tests: BrowserTest[] = [
     run: responsiveSizing,
   },
   { name: 'iframe-only embeds clip nothing from 320 px up', run: fixedHeightClipsNothing },
-  { name: 'column-width iframe codes fit their column with no blank gap', run: columnCodesFit },
+  { name: 'column-width iframe codes fit their range of columns and are as tall as they promise', run: columnCodesFit },
   { name: 'oEmbed height is the embed page height at the response width, within 2 px', run: oembedHeights },
   {
     name: 'static images show, with alt text, light in light and dark reader themes, chart text >= 12 px at 320 px',
