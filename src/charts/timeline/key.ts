@@ -6,7 +6,7 @@ import { formatEventDate } from '../../lib/format.ts';
 import { cssVar } from '../palette.ts';
 import { CHART_FONT_SIZE } from '../render.ts';
 import { flowRows } from '../shared.ts';
-import { wrapText } from '../text-metrics.ts';
+import { wrapText, wrapTextBreakingWords } from '../text-metrics.ts';
 import { DOT_RADIUS, measureLabel, type Layout } from './layout.ts';
 import { drawEventMarker, eventMarkerGroups, type PlacedEvent } from './markers.ts';
 import { appendCentredText, appendText, type AnySelection } from './svg.ts';
@@ -127,7 +127,13 @@ export function drawEventKey(
     } else {
       // Date and title wrapped as one run: the date leads the first line, in the muted colour.
       const dateWords = date.split(' ').length;
-      const lines = wrapText(`${date} ${placed.event.title}`, width - textLeft - 4, CHART_FONT_SIZE);
+      const room = width - textLeft - 4;
+      const run = `${date} ${placed.event.title}`;
+      const lines = wrapTextBreakingWords(run, room, CHART_FONT_SIZE);
+      // A word too long for the line (a name written without spaces) was broken with hyphens: the
+      // entry's title gives it as written.
+      if (wrapText(run, room, CHART_FONT_SIZE).some((line) => measureLabel(line) > room))
+        entry.append('title').text(`${date}: ${placed.event.title}`);
       lines.forEach((line, lineIndex) => {
         const text = appendCentredText(entry, cy + lineIndex * lineHeight).attr('x', textLeft);
         const words = line.split(' ');

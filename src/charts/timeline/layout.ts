@@ -139,17 +139,14 @@ export function shapeClaim(
   }
   // A running total's label may sit on its own thin line (the line stops short of it), so its
   // left limit is the plot's edge, not the line's start. The full label names the people; where it
-  // fits on neither side, the figure and the act are drawn, and the people stay in the table and CSV.
-  const fullText = row.vague ? 'no number' : row.published;
-  const fullSide = labelSide(body, measureLabel(fullText), LABEL_GAP, layout.marginLeft, width - 2);
-  // Shorter still where the short label does not fit either: a percent without its count.
-  const shortText =
-    labelSide(body, measureLabel(row.drawnShort), LABEL_GAP, layout.marginLeft, width - 2) === null
-      ? row.drawnShortest
-      : row.drawnShort;
-  const labelText = fullSide === null && !row.vague ? shortText : fullText;
+  // fits on neither side, a shorter one is drawn: the figure and the act, then (a percent) the rise
+  // without its count, then the figure alone ("33 a day" on a phone). The people and the act stay
+  // in the mark's title, the table and the CSV.
+  const candidates = row.vague ? ['no number'] : [row.published, row.drawnShort, row.drawnShortest, row.drawnFigure];
+  const sideOf = (text: string) => labelSide(body, measureLabel(text), LABEL_GAP, layout.marginLeft, width - 2);
+  const labelText = candidates.find((text) => sideOf(text) !== null) ?? (candidates.at(-1) as string);
   const labelWidth = measureLabel(labelText);
-  const side = labelText === fullText ? fullSide : labelSide(body, labelWidth, LABEL_GAP, layout.marginLeft, width - 2);
+  const side = sideOf(labelText);
   const left = Math.min(body.left, lineFrom ?? body.left, tailFrom ?? body.left);
   const extent: Interval = {
     left: side === 'left' && lineFrom === null ? Math.min(left, body.left - LABEL_GAP - labelWidth) : left,

@@ -5,7 +5,7 @@
 import { asOfDate } from '../../lib/derive.ts';
 import { earliestDay, parsePartialDate, yearOf } from '../../lib/dates.ts';
 import { ACTION_LABELS, formatClaimants, formatMeasure } from '../../lib/format.ts';
-import { readingsOf } from '../../lib/readings.ts';
+import { figureWordings, readingsOf } from '../../lib/readings.ts';
 import type { Claim, TimelineEvent } from '../../lib/types.ts';
 import {
   claimantGroup,
@@ -56,6 +56,8 @@ export interface TimelineRow {
   drawnShort: string;
   /** Where drawnShort does not fit either: a percent's rise without its count ("a 20% rise"). */
   drawnShortest: string;
+  /** Where none of those fits: the figure alone, in every wording its readings give ("33 a day"). */
+  drawnFigure: string;
   action: string;
   vague: boolean;
   label: string;
@@ -108,6 +110,10 @@ export function timelineRows(data: ChartData): TimelineRow[] {
           published: labels.get(claim.id) ?? formatMeasure(claim),
           drawnShort: shortFigureLabel(data, claim),
           drawnShortest: shortFigureLabel(data, claim, true),
+          drawnFigure:
+            claim.unit === 'percent'
+              ? shortFigureLabel(data, claim, true)
+              : figureWordings(claim, data.readings, data.claimants, 'none'),
           action: ACTION_LABELS[claim.action],
           vague: claim.figure === null,
           label: claimLabel(data, claim),
