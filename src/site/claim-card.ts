@@ -14,7 +14,7 @@ import {
   capitalise,
   formatClaimants,
   formatClaimPeriod,
-  QUALIFIER_WORDS,
+  formatVagueFigure,
   VERIFICATION_LABELS,
   whatItCounts,
 } from '../lib/format.ts';
@@ -67,7 +67,7 @@ export function claimCardFacts(claim: Claim, data: ChartData): ClaimCardFacts {
   const source = mustGet(data.sourceById, claim.source_id, 'source');
   const figure =
     claim.figure === null
-      ? capitalise(QUALIFIER_WORDS.vague.replace(/ of$/, ''))
+      ? capitalise(formatVagueFigure(claim))
       : capitalise(figureWordings(claim, data.readings, data.claimants));
   const counts = whatItCounts(claim);
   const claimants = formatClaimants(claim, data.claimants, 'name', data.readings);
