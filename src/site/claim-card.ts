@@ -30,6 +30,7 @@ import {
   SITE_NAME,
   type EmbedTheme,
 } from './embed.ts';
+import { hostSafeAttribute } from './host-safe.ts';
 import { absoluteUrl } from './paths.ts';
 import { routes, type ClaimCardSize } from './routes.ts';
 
@@ -217,7 +218,7 @@ export function claimImageCode(facts: ClaimCardFacts, site: URL | undefined): st
   const narrow = absoluteUrl(routes.claimCard(facts.id, 'narrow'), site);
   return (
     `<p><picture><source media="${NARROW_IMAGE_MEDIA}" srcset="${escapeXml(narrow)}">` +
-    `<img src="${escapeXml(src)}" width="${size.width}" height="${size.height}" alt="${escapeXml(claimCardAlt(facts))}" style="max-width:100%;height:auto"></picture></p>\n` +
+    `<img src="${escapeXml(src)}" width="${size.width}" height="${size.height}" alt="${hostSafeAttribute(claimCardAlt(facts))}" style="max-width:100%;height:auto"></picture></p>\n` +
     `<p>${escapeXml(claimCreditSentence(facts))} <a href="${escapeXml(link)}">The claim and its source: ${escapeXml(SITE_NAME)}</a></p>`
   );
 }
