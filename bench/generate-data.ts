@@ -14,7 +14,8 @@
  * over 2021-2025, and attributes its claims to the curated claimant or one of its synthetic clones
  * (78 claimants at x100; the single "unattributed" claimant is never cloned). x100 is 2,900
  * claims, 500 sources and 901 events. The choices come from a seeded generator: the same scale and
- * seed give byte-identical files.
+ * seed give byte-identical files. A copy keeps each claim's quote and `vague_words` together, so a
+ * vague claim's words still stand in its quote (src/lib/vague-words.ts).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

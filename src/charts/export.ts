@@ -6,7 +6,8 @@
  *
  * The SVG is the chart's wide variant (render.ts) nested in a frame drawn here, with the theme's
  * colours written in (palette.ts resolveThemeColors) because a file has no /theme.css. PNGs are
- * that SVG rasterised by resvg with DejaVu Sans, the font text-metrics.ts measures with.
+ * that SVG rasterised by resvg with DejaVu Sans, the font text-metrics.ts measures with (and Noto
+ * Sans Myanmar for Burmese text).
  */
 import { crc32 } from 'node:zlib';
 import { existsSync } from 'node:fs';
@@ -114,9 +115,11 @@ export interface ExportOptions {
  * `system-ui`. Verdana comes with Windows and macOS and has nearly the widths of DejaVu Sans (both
  * descend from the same humanist design, Bitstream Vera), the font we measure every label with, so
  * labels keep their room; DejaVu Sans next (Linux, and what resvg draws the PNGs with), then the
- * everywhere fonts. Text stays text, editable and searchable: no outlined "for print" copy.
+ * everywhere fonts; then Burmese fonts (Noto Sans Myanmar, and the ones Windows and macOS ship)
+ * for the glyphs the others lack. Text stays text, editable and searchable: no outlined copy.
  */
-export const EXPORT_FONT_FAMILY = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', Arial, Helvetica, sans-serif";
+export const EXPORT_FONT_FAMILY =
+  "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', Arial, Helvetica, 'Noto Sans Myanmar', 'Myanmar Text', 'Myanmar Sangam MN', sans-serif";
 
 export interface ExportedSvg {
   svg: string;
@@ -240,19 +243,53 @@ const FONT_DIRECTORIES = [
 ].filter((directory): directory is string => Boolean(directory));
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
+/**
+ * Fonts resvg falls back to, glyph by glyph, for scripts DejaVu Sans lacks: Burmese claimant names,
+ * places and quotes would otherwise be drawn as empty boxes. Noto Sans Myanmar comes with Debian's
+ * fonts-noto-core, or from a folder named by NOTO_FONT_DIR.
+ */
+export const FALLBACK_FONTS = [
+  {
+    family: 'Noto Sans Myanmar',
+    directories: [
+      process.env.NOTO_FONT_DIR,
+      '/usr/share/fonts/truetype/noto',
+      '/usr/share/fonts/noto',
+      '/usr/share/fonts/TTF',
+    ].filter((directory): directory is string => Boolean(directory)),
+    files: ['NotoSansMyanmar-Regular.ttf', 'NotoSansMyanmar-Bold.ttf'],
+  },
+] as const;
+
+/** The fallback fonts' files found on this machine; warns once for each one missing. */
+function fallbackFontFiles(): string[] {
+  return FALLBACK_FONTS.flatMap((font) => {
+    const directory = font.directories.find((candidate) =>
+      font.files.every((file) => existsSync(join(candidate, file))),
+    );
+    if (directory) return font.files.map((file) => join(directory, file));
+    console.warn(
+      `[export] ${font.family} not found (install fonts-noto-core or set NOTO_FONT_DIR); its script is drawn as empty boxes in PNGs.`,
+    );
+    return [];
+  });
+}
+
 let fontOptions: ResvgRenderOptions['font'] | undefined;
 
 /**
- * resvg draws no text without fonts. DejaVu Sans is what we measure with, so we load it by file.
- * Without it we fall back to whatever the system has (text may then run wider or narrower than
- * measured) and say so once, rather than fail the build or ship images without words.
+ * resvg draws no text without fonts. DejaVu Sans is what we measure with, so we load it by file,
+ * with the fallback fonts after it for the scripts it lacks. Without it we fall back to whatever
+ * the system has (text may then run wider or narrower than measured) and say so once, rather than
+ * fail the build or ship images without words.
  */
 export function resvgFontOptions(): NonNullable<ResvgRenderOptions['font']> {
   if (fontOptions) return fontOptions;
   const directory = FONT_DIRECTORIES.find((candidate) => FONT_FILES.every((file) => existsSync(join(candidate, file))));
   if (directory) {
     fontOptions = {
-      fontFiles: FONT_FILES.map((file) => join(directory, file)),
+      // The cache key (png-cache.ts) reads every file listed here, fallbacks included.
+      fontFiles: [...FONT_FILES.map((file) => join(directory, file)), ...fallbackFontFiles()],
       loadSystemFonts: false,
       defaultFontFamily: 'DejaVu Sans',
     };

@@ -20,6 +20,7 @@ import {
 } from './csv-text.ts';
 import { checkDates, todayUtc } from './date-checks.ts';
 import { canPrecedeOrEqual } from './dates.ts';
+import { checkVagueWords } from './vague-words.ts';
 import { DATA_FILES, MAX_LENGTHS, NUMBER_CEILINGS, characterCount, columnsOf, type DataFileKey } from './schema.ts';
 import type { RequiredRecord } from './required-records.ts';
 import type { Claim, Claimant, Reading, Relation, Source, TimelineEvent } from './types.ts';
@@ -503,6 +504,7 @@ export function validateDatasetTexts(
         expected: 'an empty figure, because the qualifier is vague',
       });
     }
+    checkVagueWords(file, row, claim, defects);
     const percent = NUMBER_CEILINGS.percent;
     if (claim.unit === 'percent' && claim.figure !== null && claim.figure > percent.max) {
       defects.push({

@@ -113,9 +113,32 @@ const UNIT_SUFFIX: Record<Unit, string> = {
   people_per_day: ' a day',
 };
 
-/** The number as published with its hedge and unit: "around 3,000", "20%", "33 a day", "3 battalions". */
-export function formatFigure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'>): string {
-  if (claim.figure === null) return 'no number given';
+/** Says, wherever a vague claim is worded, that its words are not a number. */
+export const NO_NUMBER_GIVEN = '(no number given)';
+
+/**
+ * A vague claim's own words for how many, as its quote has them but mid-sentence ("dozens of", "an
+ * undisclosed number of"; claims.csv's vague_words, which validation requires of every vague claim).
+ * A claim built without them (a test, a derived record) reads "an unstated number of".
+ */
+export function vagueWords(claim: Partial<Pick<Claim, 'vague_words'>>): string {
+  const words = claim.vague_words?.trim();
+  return words ? `${words.charAt(0).toLowerCase()}${words.slice(1)}` : QUALIFIER_WORDS.vague;
+}
+
+/** A figure slot's word for a vague claim: "dozens (no number given)", "several (no number given)". */
+export function formatVagueFigure(claim: Partial<Pick<Claim, 'vague_words'>>): string {
+  return `${vagueWords(claim).replace(/\s+of$/, '')} ${NO_NUMBER_GIVEN}`;
+}
+
+/**
+ * The number as published with its hedge and unit: "around 3,000", "20%", "33 a day", "3 battalions";
+ * for a vague claim its own words, said not to be a number: "dozens (no number given)".
+ */
+export function formatFigure(
+  claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'> & Partial<Pick<Claim, 'vague_words'>>,
+): string {
+  if (claim.figure === null) return formatVagueFigure(claim);
   const words = QUALIFIER_WORDS[claim.qualifier];
   const figure = `${formatNumber(claim.figure)}${UNIT_SUFFIX[claim.unit]}`;
   return words ? `${words} ${figure}` : figure;
@@ -128,7 +151,9 @@ export function formatFigure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit'>
  * series, though they count different things; without the people, the 1,500 soldiers and the 1,000
  * police credited together read as two counts of the same. One form for every label: claimClause.
  */
-export function formatMeasure(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
+export function formatMeasure(
+  claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'> & Partial<Pick<Claim, 'vague_words'>>,
+): string {
   return claimClause(claim);
 }
 
@@ -225,13 +250,16 @@ const SINGULAR_PERSONNEL: Record<Personnel, string> = {
 
 /**
  * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
- * officer defected", "an unstated number of soldiers surrendered", "a 20% rise in the total from new
- * soldiers and police", "33 soldiers and police a day contacted the resistance", "3 battalions of
- * soldiers surrendered".
+ * officer defected", "dozens of soldiers defected (no number given)" (a vague claim's own words), "a
+ * 20% rise in the total from new soldiers and police", "33 soldiers and police a day contacted the
+ * resistance", "3 battalions of soldiers surrendered".
  */
-export function claimClause(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
+export function claimClause(
+  claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'> & Partial<Pick<Claim, 'vague_words'>>,
+): string {
   const action = ACTION_LABELS[claim.action];
-  if (claim.figure === null) return `${QUALIFIER_WORDS.vague} ${PERSONNEL_LABELS[claim.personnel]} ${action}`;
+  if (claim.figure === null)
+    return `${vagueWords(claim)} ${PERSONNEL_LABELS[claim.personnel]} ${action} ${NO_NUMBER_GIVEN}`;
   if (claim.unit === 'percent')
     return `a ${formatFigure(claim)} rise in the total from new ${PERSONNEL_LABELS[claim.personnel]} who ${action}`;
   // Rates and battalions name their people too: "33 soldiers and police a day", "3 battalions of soldiers".

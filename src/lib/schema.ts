@@ -40,6 +40,7 @@ export const MAX_LENGTHS: Record<string, Record<string, { max: number; why: stri
     source_id: { max: 80, why: 'an id' },
     claimant_id: { max: 80, why: 'an id' },
     co_claimant_ids: { max: 400, why: 'a few ids' },
+    vague_words: { max: 40, why: 'a few words from the quote, shown in place of a number' },
     place: { max: 120, why: 'a place name' },
     quote: { max: MAX_QUOTE_LENGTH, why: 'one sentence of evidence, not a paragraph of the article' },
     notes: { max: 1500, why: 'a note, shown in full on the explainer' },
@@ -202,6 +203,11 @@ export const claimRow = z.object({
   unit: oneOf(UNITS),
   /** How the number was hedged: "around" is about, "over" is more_than. */
   qualifier: oneOf(QUALIFIERS),
+  /**
+   * For a vague claim, the quote's own words for how many, as published ("Dozens of", "an
+   * undisclosed number of", "many"): readers see them in place of a number. Empty otherwise.
+   */
+  vague_words: optionalText(),
   action: oneOf(ACTIONS),
   personnel: oneOf(PERSONNEL),
   /** Where, when the claim is local; empty when nationwide. */

@@ -78,6 +78,8 @@ export interface Claim {
   figure: number | null;
   unit: Unit;
   qualifier: Qualifier;
+  /** A vague claim's own words for how many, as published ("Dozens of"); null for every other claim. */
+  vague_words: string | null;
   action: Action;
   personnel: Personnel;
   place: string | null;

@@ -1,12 +1,13 @@
 /**
  * The claim card as a picture: 1200×675 and 1080×1080 for social posts, and 600 px wide (as tall
- * as its text) for newsletters. Drawn as SVG in DejaVu Sans, the font resvg draws the share cards
+ * as its text) for newsletters, each light and dark (the embed's "follow the reader's setting" image
+ * code swaps the dark one in for readers in dark mode). Drawn as SVG in DejaVu Sans, the font resvg draws the share cards
  * with (og.ts), wrapped with text-metrics.ts, and rasterised by svgToPng. The fixed sizes try the
  * largest type first and step down until everything fits, so a long claimant list never clips.
  */
 import { UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { escapeXml, svgToPng } from '../charts/export.ts';
-import { THEMES } from '../charts/palette.ts';
+import { THEMES, type Theme } from '../charts/palette.ts';
 import { CHART_FONT_FAMILY } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
 import { CLAIM_CARD_SIZES, claimCardAlt, claimCardKicker, claimFactRows, type ClaimCardFacts } from './claim-card.ts';
@@ -72,8 +73,13 @@ function layout(facts: ClaimCardFacts, width: number, scale: number, siteLabel: 
   return { margin, placed, footerLines, footerSize, footerHeight, contentBottom: y, lineHeight };
 }
 
-/** The card as SVG, light theme, at one size. */
-export function claimCardSvg(facts: ClaimCardFacts, size: ClaimCardSize, siteLabel: string = SITE_NAME): string {
+/** The card as SVG at one size, light (the default) or dark: the same layout in the theme's colours. */
+export function claimCardSvg(
+  facts: ClaimCardFacts,
+  size: ClaimCardSize,
+  siteLabel: string = SITE_NAME,
+  theme: Theme = 'light',
+): string {
   const { width, height: fixedHeight } = CLAIM_CARD_SIZES[size];
   let scale = START_SCALE[size];
   let drawn = layout(facts, width, scale, siteLabel);
@@ -83,7 +89,7 @@ export function claimCardSvg(facts: ClaimCardFacts, size: ClaimCardSize, siteLab
     drawn = layout(facts, width, scale, siteLabel);
   }
   const height = fixedHeight ?? drawn.contentBottom + Math.round(24 * scale) + drawn.footerHeight;
-  const colors = THEMES.light;
+  const colors = THEMES[theme];
   const fill = { text: colors.text, muted: colors.muted, accent: colors.accent };
   const parts: string[] = [
     `<rect width="${width}" height="${height}" fill="${colors.background}"/>`,
@@ -111,11 +117,16 @@ export function claimCardSvg(facts: ClaimCardFacts, size: ClaimCardSize, siteLab
   ].join('\n');
 }
 
-export function claimCardPng(facts: ClaimCardFacts, size: ClaimCardSize, siteLabel?: string): Buffer {
-  const svg = claimCardSvg(facts, size, siteLabel);
+export function claimCardPng(
+  facts: ClaimCardFacts,
+  size: ClaimCardSize,
+  siteLabel?: string,
+  theme: Theme = 'light',
+): Buffer {
+  const svg = claimCardSvg(facts, size, siteLabel, theme);
   const { png, width, height } = svgToPng(svg, 1);
   const expected = CLAIM_CARD_SIZES[size];
   if (width !== expected.width || (expected.height && height !== expected.height))
-    throw new Error(`Claim card ${facts.id} (${size}) came out ${width}×${height}`);
+    throw new Error(`Claim card ${facts.id} (${size}, ${theme}) came out ${width}×${height}`);
   return png;
 }

@@ -14,7 +14,7 @@ import {
   capitalise,
   formatClaimants,
   formatClaimPeriod,
-  QUALIFIER_WORDS,
+  formatVagueFigure,
   VERIFICATION_LABELS,
   whatItCounts,
 } from '../lib/format.ts';
@@ -30,6 +30,7 @@ import {
   SITE_NAME,
   type EmbedTheme,
 } from './embed.ts';
+import { hostSafeAttribute } from './host-safe.ts';
 import { absoluteUrl } from './paths.ts';
 import { routes, type ClaimCardSize } from './routes.ts';
 
@@ -67,7 +68,7 @@ export function claimCardFacts(claim: Claim, data: ChartData): ClaimCardFacts {
   const source = mustGet(data.sourceById, claim.source_id, 'source');
   const figure =
     claim.figure === null
-      ? capitalise(QUALIFIER_WORDS.vague.replace(/ of$/, ''))
+      ? capitalise(formatVagueFigure(claim))
       : capitalise(figureWordings(claim, data.readings, data.claimants));
   const counts = whatItCounts(claim);
   const claimants = formatClaimants(claim, data.claimants, 'name', data.readings);
@@ -207,17 +208,34 @@ function iframeCode(facts: ClaimCardFacts, url: string, height: number, responsi
   return embedIframe(url, claimCardTitle(facts), `claim-${facts.id}`, height, responsive);
 }
 
-export function claimImageCode(facts: ClaimCardFacts, site: URL | undefined): string {
+/**
+ * The card as an image: light by default, dark when chosen, and with "follow the reader's setting"
+ * ('auto') the dark cards for readers in dark mode through <picture> sources, the light <img> for the
+ * rest. On phones the narrow card, whose text stays readable in a 320 px column; its height follows
+ * its text, so its <source> has no size and the image takes its own proportions once loaded (the
+ * img's width and height only reserve space). The first source whose media matches wins, so the
+ * dark phone one comes first. A sanitiser that drops <picture> leaves the <img>.
+ */
+export function claimImageCode(facts: ClaimCardFacts, site: URL | undefined, theme: EmbedTheme = 'light'): string {
   const size = CLAIM_CARD_SIZES.wide;
-  const src = absoluteUrl(routes.claimCard(facts.id, 'wide'), site);
+  const fixed = theme === 'dark' ? 'dark' : 'light';
+  const card = (cardSize: ClaimCardSize, shown: 'light' | 'dark') =>
+    escapeXml(absoluteUrl(routes.claimCard(facts.id, cardSize, shown), site));
+  const source = (media: string, cardSize: ClaimCardSize, shown: 'light' | 'dark') =>
+    `<source media="${media}" srcset="${card(cardSize, shown)}">`;
+  const dark = '(prefers-color-scheme: dark)';
+  const sources =
+    theme === 'auto'
+      ? [
+          source(`${dark} and ${NARROW_IMAGE_MEDIA}`, 'narrow', 'dark'),
+          source(dark, 'wide', 'dark'),
+          source(NARROW_IMAGE_MEDIA, 'narrow', 'light'),
+        ]
+      : [source(NARROW_IMAGE_MEDIA, 'narrow', fixed)];
   const link = absoluteUrl(routes.claim(facts.id), site);
-  // On phones the narrow card, whose text stays readable in a 320 px column; its height follows its
-  // text, so the <source> has no size and the image takes its own proportions once loaded (the
-  // img's width and height only reserve space). A sanitiser that drops <picture> leaves the <img>.
-  const narrow = absoluteUrl(routes.claimCard(facts.id, 'narrow'), site);
   return (
-    `<p><picture><source media="${NARROW_IMAGE_MEDIA}" srcset="${escapeXml(narrow)}">` +
-    `<img src="${escapeXml(src)}" width="${size.width}" height="${size.height}" alt="${escapeXml(claimCardAlt(facts))}" style="max-width:100%;height:auto"></picture></p>\n` +
+    `<p><picture>${sources.join('')}` +
+    `<img src="${card('wide', fixed)}" width="${size.width}" height="${size.height}" alt="${hostSafeAttribute(claimCardAlt(facts))}" style="max-width:100%;height:auto"></picture></p>\n` +
     `<p>${escapeXml(claimCreditSentence(facts))} <a href="${escapeXml(link)}">The claim and its source: ${escapeXml(SITE_NAME)}</a></p>`
   );
 }
@@ -245,7 +263,7 @@ export function claimEmbedCodes(facts: ClaimCardFacts, site: URL | undefined, th
     height,
     responsive: `${iframeCode(facts, embedUrl, height, true)}<script>${hostSnippet(origin)}</script>`,
     iframe: iframeCode(facts, embedUrl, height, false),
-    image: claimImageCode(facts, site),
+    image: claimImageCode(facts, site, theme),
     text: plainTextCode(`${facts.summary} ${SITE_NAME}: ${absoluteUrl(routes.claim(facts.id), site)}`),
     oembedUrl: absoluteUrl(routes.claimOembed(facts.id), site),
   } satisfies ClaimEmbedCodes;

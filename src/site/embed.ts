@@ -24,6 +24,7 @@ import type { AnyChart, ChartData } from '../charts/types.ts';
 import { listInWords } from '../lib/format.ts';
 import { jsonForHtml } from '../lib/json-for-html.ts';
 import { MAX_RESIZE_HEIGHT, MESSAGE_NAMESPACE, MIN_RESIZE_HEIGHT, RESIZE_MESSAGE_TYPE } from './embed-protocol.ts';
+import { hostSafeAttribute } from './host-safe.ts';
 import { absoluteUrl, withBase } from './paths.ts';
 
 /** The name hosts credit (oEmbed provider_name, "Chart: …" lines). */
@@ -406,7 +407,7 @@ export const IFRAME_MARKER = `data-${MESSAGE_NAMESPACE}-chart`;
 export function embedIframe(url: string, title: string, marker: string, height: number, responsive: boolean): string {
   const attributes = [
     `src="${escapeXml(url)}"`,
-    `title="${escapeXml(title)}"`,
+    `title="${hostSafeAttribute(title)}"`,
     `${IFRAME_MARKER}="${escapeXml(marker)}"`,
     'loading="lazy"',
     // The responsive iframe is always as tall as its page, so it never needs a scrollbar; the
@@ -476,7 +477,7 @@ export function imageCode(chart: AnyChart, data: ChartData, site: URL | undefine
   const fixed: ImageTheme = theme === 'dark' ? 'dark' : 'light';
   const img =
     `<img src="${escapeXml(absoluteUrl(downloadPaths(chart.id).image(fixed, 1), site))}" srcset="${imageSrcset(chart.id, fixed, 'wide', site)}" ` +
-    `width="${size.width}" height="${size.height}" alt="${escapeXml(facts.altText)}" style="max-width:100%;height:auto">`;
+    `width="${size.width}" height="${size.height}" alt="${hostSafeAttribute(facts.altText)}" style="max-width:100%;height:auto">`;
   const link = absoluteUrl(explainerChartPath(chart.id), site);
   return (
     `<p><picture>${pictureSources(chart, data, site, theme).join('')}${img}</picture></p>\n` +

@@ -28,7 +28,9 @@ export const routes = {
   /** A claim's card: /embed/claim/<id>/ follows the reader's theme, .../light/ and .../dark/ are fixed. */
   claimEmbed: (id: string, theme?: 'light' | 'dark') => `/embed/claim/${id}/${theme ? `${theme}/` : ''}`,
   claimOembed: (id: string) => `/oembed/claim/${id}.json`,
-  claimCard: (id: string, size: ClaimCardSize) => `/cards/claim/${id}-${size}.png`,
+  /** A claim card PNG, light (the default) or dark: /cards/claim/<id>-<size>[-dark].png. */
+  claimCard: (id: string, size: ClaimCardSize, theme: 'light' | 'dark' = 'light') =>
+    `/cards/claim/${id}-${size}${theme === 'dark' ? '-dark' : ''}.png`,
   /** A chart at its place in the explainer: the address its citation gives. */
   chart: (chartId: string) => `/#chart-${chartId}`,
   /** The dataset's section of the about page: the address its citation gives. */

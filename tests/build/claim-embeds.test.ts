@@ -106,13 +106,18 @@ describe.each(data.claims.map((claim) => ({ id: claim.id, claim })))('claim $id'
     }
   });
 
-  it.each(Object.keys(CLAIM_CARD_SIZES) as ClaimCardSize[])('has a %s card PNG at its stated size', (size) => {
-    const png = decodePng(readFileSync(fileOf(routes.claimCard(id, size))));
-    const expected = CLAIM_CARD_SIZES[size];
-    expect(png.width).toBe(expected.width);
-    if (expected.height) expect(png.height).toBe(expected.height);
-    else expect(png.height).toBeGreaterThan(200);
-  });
+  it.each(Object.keys(CLAIM_CARD_SIZES) as ClaimCardSize[])(
+    'has a %s card PNG at its stated size, light and dark',
+    (size) => {
+      for (const theme of ['light', 'dark'] as const) {
+        const png = decodePng(readFileSync(fileOf(routes.claimCard(id, size, theme))));
+        const expected = CLAIM_CARD_SIZES[size];
+        expect(png.width, theme).toBe(expected.width);
+        if (expected.height) expect(png.height, theme).toBe(expected.height);
+        else expect(png.height, theme).toBeGreaterThan(200);
+      }
+    },
+  );
 
   it('offers the card on its claim page: codes, images with alt text, and Cite this', () => {
     const document = page(routes.claim(id));
@@ -134,7 +139,18 @@ describe.each(data.claims.map((claim) => ({ id: claim.id, claim })))('claim $id'
       expect(alt.toLowerCase()).toContain(part.toLowerCase());
     const cards = [...(section?.querySelectorAll('[data-claim-cards] a') ?? [])].map((a) => a.getAttribute('href'));
     expect(cards.sort()).toEqual(
-      (Object.keys(CLAIM_CARD_SIZES) as ClaimCardSize[]).map((size) => routes.claimCard(id, size)).sort(),
+      (Object.keys(CLAIM_CARD_SIZES) as ClaimCardSize[])
+        .flatMap((size) => [routes.claimCard(id, size), routes.claimCard(id, size, 'dark')])
+        .sort(),
+    );
+    // Light by default; the "follow the reader's setting" image code adds the dark cards by media query.
+    expect(codes.image).not.toContain('-dark.png');
+    const themed = JSON.parse(
+      section?.querySelector('[data-image-codes]')?.getAttribute('data-image-codes') ?? '{}',
+    ) as Record<string, string>;
+    expect(themed.light).toBe(codes.image);
+    expect(themed.auto).toContain(
+      `media="(prefers-color-scheme: dark)" srcset="${ROOT.slice(0, -1)}${routes.claimCard(id, 'wide', 'dark')}"`,
     );
     const cite = [...document.querySelectorAll('.cite-this a[href]')].map((a) => a.getAttribute('href'));
     expect(cite).toEqual([routes.citation('claim', id, 'bib'), routes.citation('claim', id, 'json')]);

@@ -232,7 +232,7 @@ describe('broken CSV: messages say what broke', () => {
     const lines = good('claims.csv').split('\n');
     lines.splice(2, 0, '');
     expect(messagesWith({ claims: lines.join('\n') })).toEqual([
-      'data/claims.csv, row 3: expected a row of 18 cells, found an empty line; delete the line',
+      'data/claims.csv, row 3: expected a row of 19 cells, found an empty line; delete the line',
     ]);
   });
 

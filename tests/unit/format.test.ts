@@ -4,6 +4,7 @@ import {
   whatItCounts,
   claimClause,
   formatClaimants,
+  formatFigure,
   formatMeasure,
   formatVerifications,
   listInWords,
@@ -97,9 +98,28 @@ describe('claimClause: what a claim says happened, in words', () => {
     );
   });
 
-  it('says when no number was given rather than inventing one', () => {
+  it('says when no number was given rather than inventing one, in the quote’s own words', () => {
     expect(clause({ figure: null, qualifier: 'vague', personnel: 'soldiers', action: 'surrendered' })).toBe(
-      'an unstated number of soldiers surrendered',
+      'an unstated number of soldiers surrendered (no number given)',
+    );
+    // The words as published, lower-cased only at the start, since the clause runs mid-sentence.
+    const vague = { figure: null, qualifier: 'vague', personnel: 'soldiers', action: 'defected' } as const;
+    expect(clause({ ...vague, vague_words: 'Dozens of' })).toBe('dozens of soldiers defected (no number given)');
+    expect(clause({ ...vague, vague_words: 'an undisclosed number of' })).toBe(
+      'an undisclosed number of soldiers defected (no number given)',
+    );
+    expect(clause({ ...vague, vague_words: 'Several' })).toBe('several soldiers defected (no number given)');
+  });
+
+  it('gives a vague figure its own words and says it is not a number', () => {
+    expect(formatFigure({ figure: null, qualifier: 'vague', unit: 'people', vague_words: 'Hundreds of' })).toBe(
+      'hundreds (no number given)',
+    );
+    expect(formatFigure({ figure: null, qualifier: 'vague', unit: 'people', vague_words: 'many' })).toBe(
+      'many (no number given)',
+    );
+    expect(formatFigure({ figure: null, qualifier: 'vague', unit: 'people' })).toBe(
+      'an unstated number (no number given)',
     );
   });
 
@@ -171,8 +191,8 @@ describe('labels name the measure, the claimants and the status', () => {
     expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent', action: 'answered_call' })).not.toMatch(
       /in those who/,
     );
-    expect(measure({ figure: null, qualifier: 'vague', action: 'deserted' })).toBe(
-      'an unstated number of soldiers and police deserted',
+    expect(measure({ figure: null, qualifier: 'vague', action: 'deserted', vague_words: 'many' })).toBe(
+      'many soldiers and police deserted (no number given)',
     );
   });
 

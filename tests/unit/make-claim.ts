@@ -13,6 +13,7 @@ export function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
     figure: 1,
     unit: 'people',
     qualifier: 'exact',
+    vague_words: null,
     action: 'defected',
     personnel: 'soldiers',
     place: null,
