@@ -10,7 +10,8 @@
  * Sans Myanmar for Burmese text).
  */
 import { crc32 } from 'node:zlib';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { composeAltText } from '../lib/alt-text.ts';
@@ -21,6 +22,7 @@ import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
 import { renderChart, VARIANT_WIDTHS } from './render.ts';
 import { cachedPng } from './png-cache.ts';
 import { escapeXml } from './svg-xml.ts';
+import { woffToSfnt } from './woff.ts';
 import { routes } from '../site/routes.ts';
 import { wrapText } from './text-metrics.ts';
 import type { AnyChart, ChartData } from './types.ts';
@@ -245,34 +247,44 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
 /**
  * Fonts resvg falls back to, glyph by glyph, for scripts DejaVu Sans lacks: Burmese claimant names,
- * places and quotes would otherwise be drawn as empty boxes. Noto Sans Myanmar comes with Debian's
- * fonts-noto-core, or from a folder named by NOTO_FONT_DIR.
+ * places and quotes would otherwise be drawn as empty boxes. Noto Sans Myanmar comes with the
+ * project (the npm package @fontsource/noto-sans-myanmar, as WOFF), so every machine that ran
+ * `npm ci` draws Burmese the same way, with nothing to install from the system (a system-wide Noto
+ * would also change the browsers' system-ui font, which the embed heights are measured against).
  */
 export const FALLBACK_FONTS = [
   {
     family: 'Noto Sans Myanmar',
-    directories: [
-      process.env.NOTO_FONT_DIR,
-      '/usr/share/fonts/truetype/noto',
-      '/usr/share/fonts/noto',
-      '/usr/share/fonts/TTF',
-    ].filter((directory): directory is string => Boolean(directory)),
-    files: ['NotoSansMyanmar-Regular.ttf', 'NotoSansMyanmar-Bold.ttf'],
+    package: '@fontsource/noto-sans-myanmar',
+    // The package's Myanmar subset, regular and bold, and the names they are unwrapped to.
+    files: [
+      { woff: 'files/noto-sans-myanmar-myanmar-400-normal.woff', ttf: 'NotoSansMyanmar-Regular.ttf' },
+      { woff: 'files/noto-sans-myanmar-myanmar-700-normal.woff', ttf: 'NotoSansMyanmar-Bold.ttf' },
+    ],
   },
 ] as const;
 
-/** The fallback fonts' files found on this machine; warns once for each one missing. */
+const require = createRequire(import.meta.url);
+/** Unwrapped fonts live with the other build caches; a clean checkout simply unwraps them again. */
+const FONT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'defections-fonts');
+
+/** The fallback fonts as plain font files resvg can read: each WOFF unwrapped once into the cache. */
 function fallbackFontFiles(): string[] {
-  return FALLBACK_FONTS.flatMap((font) => {
-    const directory = font.directories.find((candidate) =>
-      font.files.every((file) => existsSync(join(candidate, file))),
-    );
-    if (directory) return font.files.map((file) => join(directory, file));
-    console.warn(
-      `[export] ${font.family} not found (install fonts-noto-core or set NOTO_FONT_DIR); its script is drawn as empty boxes in PNGs.`,
-    );
-    return [];
-  });
+  return FALLBACK_FONTS.flatMap((font) =>
+    font.files.map((file) => {
+      const woff = readFileSync(require.resolve(`${font.package}/${file.woff}`));
+      const target = join(FONT_CACHE_DIR, file.ttf);
+      const sfnt = woffToSfnt(woff);
+      if (!existsSync(target) || !readFileSync(target).equals(sfnt)) {
+        // Written beside and renamed into place, so a parallel build never reads half a font.
+        mkdirSync(FONT_CACHE_DIR, { recursive: true });
+        const partial = `${target}.${process.pid}.partial`;
+        writeFileSync(partial, sfnt);
+        renameSync(partial, target);
+      }
+      return target;
+    }),
+  );
 }
 
 let fontOptions: ResvgRenderOptions['font'] | undefined;
