@@ -32,15 +32,19 @@ export interface CreditSegment {
   sources?: Source[];
 }
 
-/** The credit line in pieces, so that pages can link each outlet to its report. */
-export function creditSegments(credits: ChartCredits): CreditSegment[] {
+/**
+ * The credit line in pieces, so that pages can link each outlet to its report. Embeds, images and
+ * downloads travel alone and name claimants in full; the explainer, where the text has already
+ * introduced them, uses their short names.
+ */
+export function creditSegments(credits: ChartCredits, form: 'name' | 'short_name' = 'name'): CreditSegment[] {
   const outlets = [...new Set(credits.sources.map((source) => source.outlet))];
   const segments: CreditSegment[] = [{ text: 'Sources: ' }];
   outlets.forEach((outlet, index) => {
     if (index > 0) segments.push({ text: ', ' });
     segments.push({ text: outlet, sources: credits.sources.filter((source) => source.outlet === outlet) });
   });
-  segments.push({ text: `. Figures claimed by ${credits.claimants.map((claimant) => claimant.name).join(', ')}.` });
+  segments.push({ text: `. Figures claimed by ${credits.claimants.map((claimant) => claimant[form]).join(', ')}.` });
   return segments;
 }
 
