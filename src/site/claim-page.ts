@@ -8,6 +8,7 @@ import type { AnyChart, ChartData } from '../charts/types.ts';
 import { earliestDay } from '../lib/dates.ts';
 import { claimClause, formatFigure, formatMeasure } from '../lib/format.ts';
 import { figureWordings } from '../lib/readings.ts';
+import { readingsOfClaim } from '../lib/reading-index.ts';
 import { relationsOf, type RelatedClaim } from '../lib/relations.ts';
 import type { Claim, Reading } from '../lib/types.ts';
 
@@ -28,7 +29,7 @@ export function chartsDrawing(claimId: string, data: ChartData): AnyChart[] {
 }
 
 export function readingsOf(claimId: string, data: ChartData): Reading[] {
-  return data.readings.filter((reading) => reading.claim_id === claimId);
+  return [...readingsOfClaim(claimId, data.readings)];
 }
 
 const byDate = (a: Claim, b: Claim) => earliestDay(a.claimed_on) - earliestDay(b.claimed_on);
