@@ -10,6 +10,7 @@
  *   node bench/scale.ts               x1 and x10 (also run at the end of `npm run bench`)
  *   BENCH_SCALE=100 node bench/scale.ts   adds x100 (minutes, about 2.5 GB of memory)
  *   BENCH_SCALE_SIZES=1,100           just these sizes
+ *   BENCH_CPU_PROF=<folder>           V8 CPU profiles of the clean builds, in <folder>/x<size>/
  *   BENCH_NICE=0                      builds at normal priority (default: nice -n 19, the machine is shared)
  *
  * It prints a table and writes it under "scale" in bench/results.json.
@@ -68,9 +69,27 @@ interface BuildRun {
 }
 
 /** One `astro build` of a data folder, timed by /usr/bin/time -v. */
-function build(root: string, dataDir: string, outDir: string, pngCacheDir: string, clean: boolean): BuildRun {
+function build(
+  root: string,
+  dataDir: string,
+  outDir: string,
+  pngCacheDir: string,
+  clean: boolean,
+  profileDir?: string,
+): BuildRun {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const command = ['-v', process.execPath, astro, 'build', '--outDir', outDir, ...(clean ? ['--force'] : [])];
+  // BENCH_CPU_PROF=<folder>: V8 CPU profiles of each clean build, to see where the time goes.
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const command = [
+    '-v',
+    process.execPath,
+    ...profile,
+    astro,
+    'build',
+    '--outDir',
+    outDir,
+    ...(clean ? ['--force'] : []),
+  ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -194,7 +213,8 @@ export function measureScale(scale: number, work: string, root: string): ScaleRe
   const outDir = join(work, `site-x${scale}`);
   const pngCache = join(work, `png-cache-x${scale}`);
   console.log(`x${scale}: clean build of ${generated.counts.claims} claims…`);
-  const clean = build(root, dataDir, outDir, pngCache, true);
+  const profileDir = process.env.BENCH_CPU_PROF ? join(process.env.BENCH_CPU_PROF, `x${scale}`) : undefined;
+  const clean = build(root, dataDir, outDir, pngCache, true, profileDir);
   const dist = measureDist(outDir);
   console.log(`x${scale}: chart render and PNG times…`);
   const charts = chartTimes(dataDir);
