@@ -323,7 +323,8 @@ export function runScale(sizes = scaleSizes()): { results: ScaleResult[]; misses
   // Every size builds in a copy of the project, so no other build in the checkout can disturb it.
   const copy = copyProject(projectRoot, work);
   try {
-    const results = sizes.map((size) => measureScale(size, work, copy.root));
+    // Measured in the order given (BENCH_SCALE_SIZES=100,10,1 does the long one first), shown smallest first.
+    const results = sizes.map((size) => measureScale(size, work, copy.root)).sort((a, b) => a.scale - b.scale);
     const { text, growth } = scaleTable(results);
     const misses = scaleMisses(results, growth);
     console.log(
