@@ -12,7 +12,7 @@
  * exits 1 only when it cannot measure; missed targets are printed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -215,7 +215,12 @@ async function main() {
       // The story's length: height at 320 and 1280 px, words, and where the first chart starts (issue 12).
       home: homeLength,
     };
-    writeFileSync(join(projectRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    // The scale section (bench/scale.ts) stays until the next scale run replaces it (BENCH_SCALE=0 keeps it).
+    const resultsFile = join(projectRoot, 'bench', 'results.json');
+    const previousScale = existsSync(resultsFile)
+      ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { scale?: unknown }).scale
+      : undefined;
+    writeFileSync(resultsFile, JSON.stringify({ ...results, scale: previousScale }, null, 2) + '\n');
 
     // A score as its median, with min–max when the runs disagree.
     const score = (page: PageResult, category: (typeof CATEGORIES)[number]) => {
