@@ -40,7 +40,22 @@ export interface ChartFacts {
   altText: string;
 }
 
+const factsByData = new WeakMap<ChartData, WeakMap<AnyChart, ChartFacts>>();
+
+/**
+ * What a chart says about itself, worked out once per chart and dataset: every download, embed page,
+ * share card and gallery entry asks for it (exportPng twice), and at 100x the data the timeline's
+ * took 80 s on a loaded machine, so it was most of the x100 build.
+ */
 export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
+  let perData = factsByData.get(data);
+  if (!perData) factsByData.set(data, (perData = new WeakMap()));
+  let facts = perData.get(chart);
+  if (!facts) perData.set(chart, (facts = computeChartFacts(chart, data)));
+  return facts;
+}
+
+function computeChartFacts(chart: AnyChart, data: ChartData): ChartFacts {
   const credits = chartCredits(chart, data);
   const claims = credits.claimIds.map((id) => mustGet(data.claimById, id, 'claim'));
   const latest = claims.reduce<string | null>(
