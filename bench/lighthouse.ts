@@ -5,10 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from '../tests/browser/lib/chromium.ts';
+import { spread, type Spread } from './measure.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -94,4 +95,45 @@ export async function runLighthouse(executable: string, url: string): Promise<Li
   } finally {
     chrome.stop();
   }
+}
+
+/** Several Lighthouse runs of one page: each score and metric as a median with its min and max. */
+export interface LighthouseSummary {
+  runs: number;
+  scores: Record<Category, Spread>;
+  metrics: Record<keyof LighthouseResult['metrics'], Spread>;
+  /** Audits that fell short in any run, each once. */
+  shortfalls: string[];
+  /** The 1-minute load average before each run. */
+  loadAverages: number[];
+}
+
+export function summariseLighthouse(results: LighthouseResult[], loadAverages: number[] = []): LighthouseSummary {
+  const metricNames = ['fcpMs', 'lcpMs', 'tbtMs', 'totalBytes'] as const;
+  return {
+    runs: results.length,
+    scores: Object.fromEntries(
+      CATEGORIES.map((id) => [id, spread(results.map((result) => result.scores[id] ?? Number.NaN))]),
+    ) as Record<Category, Spread>,
+    metrics: Object.fromEntries(
+      metricNames.map((name) => [name, spread(results.map((result) => result.metrics[name]))]),
+    ) as LighthouseSummary['metrics'],
+    shortfalls: [...new Set(results.flatMap((result) => result.shortfalls))],
+    loadAverages,
+  };
+}
+
+/** Lighthouse `runs` times on one URL, one after another, each in a fresh Chromium. */
+export async function runLighthouseRepeatedly(
+  executable: string,
+  url: string,
+  runs: number,
+): Promise<LighthouseSummary> {
+  const results: LighthouseResult[] = [];
+  const loadAverages: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    loadAverages.push(Math.round(loadavg()[0]! * 100) / 100);
+    results.push(await runLighthouse(executable, url));
+  }
+  return summariseLighthouse(results, loadAverages);
 }

@@ -89,3 +89,27 @@ export function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/** A timing over several runs: the median, and the spread around it. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function spread(values: number[]): Spread {
+  const finite = values.filter((value) => Number.isFinite(value));
+  return {
+    median: median(finite),
+    min: finite.length ? Math.min(...finite) : Number.NaN,
+    max: finite.length ? Math.max(...finite) : Number.NaN,
+    runs: finite.length,
+  };
+}
+
+/** "1,234 ms (1,100–1,500)": a median with its min and max. */
+export function formatSpread(value: Spread, unit = 'ms'): string {
+  const number = (n: number) => Math.round(n).toLocaleString('en');
+  return `${number(value.median)} ${unit} (${number(value.min)}–${number(value.max)})`;
+}

@@ -10,7 +10,8 @@
  *   node bench/scale.ts               x1 and x10 (also run at the end of `npm run bench`)
  *   BENCH_SCALE=100 node bench/scale.ts   adds x100 (minutes, about 2.5 GB of memory)
  *   BENCH_SCALE_SIZES=1,100           just these sizes
- *   BENCH_NICE=1                      builds at the lowest CPU priority, for a shared machine
+ *   BENCH_CPU_PROF=<folder>           V8 CPU profiles of the clean builds, in <folder>/x<size>/
+ *   BENCH_NICE=0                      builds at normal priority (default: nice -n 19, the machine is shared)
  *
  * It prints a table and writes it under "scale" in bench/results.json.
  */
@@ -30,6 +31,7 @@ import { loadDataset } from '../src/lib/dataset.ts';
 import { REQUIRED_RECORDS } from '../src/lib/required-records.ts';
 import { SITE_NAME } from '../src/site/embed.ts';
 import { generateData, writeData } from './generate-data.ts';
+import { copyProject } from './project-copy.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const SEED = 1;
@@ -67,9 +69,27 @@ interface BuildRun {
 }
 
 /** One `astro build` of a data folder, timed by /usr/bin/time -v. */
-function build(dataDir: string, outDir: string, pngCacheDir: string, clean: boolean): BuildRun {
-  const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const command = ['-v', process.execPath, astro, 'build', '--outDir', outDir, ...(clean ? ['--force'] : [])];
+function build(
+  root: string,
+  dataDir: string,
+  outDir: string,
+  pngCacheDir: string,
+  clean: boolean,
+  profileDir?: string,
+): BuildRun {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // BENCH_CPU_PROF=<folder>: V8 CPU profiles of each clean build, to see where the time goes.
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const command = [
+    '-v',
+    process.execPath,
+    ...profile,
+    astro,
+    'build',
+    '--outDir',
+    outDir,
+    ...(clean ? ['--force'] : []),
+  ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -80,11 +100,12 @@ function build(dataDir: string, outDir: string, pngCacheDir: string, clean: bool
   };
   delete env.BASE_PATH;
   delete env.PNG_CACHE;
+  // At the lowest CPU priority unless BENCH_NICE=0: the machine is shared, and CPU time (not wall) is the steady measure.
   const [program, args] =
-    process.env.BENCH_NICE === '1' ? ['nice', ['-n', '19', '/usr/bin/time', ...command]] : ['/usr/bin/time', command];
+    process.env.BENCH_NICE === '0' ? ['/usr/bin/time', command] : ['nice', ['-n', '19', '/usr/bin/time', ...command]];
   const started = performance.now();
   const run = spawnSync(program as string, args as string[], {
-    cwd: projectRoot,
+    cwd: root,
     env,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -184,20 +205,22 @@ export interface ScaleResult {
   charts: ReturnType<typeof chartTimes>;
 }
 
-export function measureScale(scale: number, work: string): ScaleResult {
+/** Builds one size in `root`, a throwaway copy of the project (project-copy.ts). */
+export function measureScale(scale: number, work: string, root: string): ScaleResult {
   const dataDir = join(work, `data-x${scale}`);
   const generated = generateData(scale, SEED);
   writeData(dataDir, generated);
   const outDir = join(work, `site-x${scale}`);
   const pngCache = join(work, `png-cache-x${scale}`);
   console.log(`x${scale}: clean build of ${generated.counts.claims} claims…`);
-  const clean = build(dataDir, outDir, pngCache, true);
+  const profileDir = process.env.BENCH_CPU_PROF ? join(process.env.BENCH_CPU_PROF, `x${scale}`) : undefined;
+  const clean = build(root, dataDir, outDir, pngCache, true, profileDir);
   const dist = measureDist(outDir);
   console.log(`x${scale}: chart render and PNG times…`);
   const charts = chartTimes(dataDir);
   console.log(`x${scale}: rebuild after changing one claim…`);
   changeOneClaim(dataDir);
-  const rebuild = build(dataDir, outDir, pngCache, false);
+  const rebuild = build(root, dataDir, outDir, pngCache, false);
   rmSync(outDir, { recursive: true, force: true });
   return { scale, claims: generated.counts.claims, clean, rebuild, dist, charts };
 }
@@ -297,8 +320,11 @@ export function scaleMisses(results: ScaleResult[], growth: Record<string, (numb
 export function runScale(sizes = scaleSizes()): { results: ScaleResult[]; misses: string[] } | null {
   if (sizes.length === 0) return null;
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  // Every size builds in a copy of the project, so no other build in the checkout can disturb it.
+  const copy = copyProject(projectRoot, work);
   try {
-    const results = sizes.map((size) => measureScale(size, work));
+    // Measured in the order given (BENCH_SCALE_SIZES=100,10,1 does the long one first), shown smallest first.
+    const results = sizes.map((size) => measureScale(size, work, copy.root)).sort((a, b) => a.scale - b.scale);
     const { text, growth } = scaleTable(results);
     const misses = scaleMisses(results, growth);
     console.log(

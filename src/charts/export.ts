@@ -43,7 +43,22 @@ export interface ChartFacts {
   altText: string;
 }
 
+const factsByData = new WeakMap<ChartData, WeakMap<AnyChart, ChartFacts>>();
+
+/**
+ * What a chart says about itself, worked out once per chart and dataset: every download, embed page,
+ * share card and gallery entry asks for it (exportPng twice), and at 100x the data the timeline's
+ * took 80 s on a loaded machine, so it was most of the x100 build.
+ */
 export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
+  let perData = factsByData.get(data);
+  if (!perData) factsByData.set(data, (perData = new WeakMap()));
+  let facts = perData.get(chart);
+  if (!facts) perData.set(chart, (facts = computeChartFacts(chart, data)));
+  return facts;
+}
+
+function computeChartFacts(chart: AnyChart, data: ChartData): ChartFacts {
   const credits = chartCredits(chart, data);
   const claims = credits.claimIds.map((id) => mustGet(data.claimById, id, 'claim'));
   const latest = claims.reduce<string | null>(
@@ -314,11 +329,34 @@ export function resvgFontOptions(): NonNullable<ResvgRenderOptions['font']> {
   return fontOptions;
 }
 
-/** Rasterises an SVG at `scale` times its own size. */
+/**
+ * The most pixels a PNG gets: 2^23 (8.4 Mpx), twice the largest image the curated data needs (the
+ * timeline at 2x, 1344 × 3090 = 4.2 Mpx). Rasterising costs time in proportion to the pixels, and at
+ * 100x the data a chart's 2x PNG was 1344 × 100,000 px (134 Mpx, 90 s of the build, larger than
+ * browsers decode at full size): no reader needs that. An image that would be larger is drawn at
+ * the largest scale that fits, keeping its proportions: the embed codes give its display size in
+ * CSS pixels, so it shows at the same size, less sharp.
+ */
+export const MAX_PNG_PIXELS = 2 ** 23;
+
+/**
+ * The pixel width an SVG of this size is rasterised at for `scale`: its width times the scale, or
+ * for an image that would pass MAX_PNG_PIXELS the widest that keeps it within (height rounded up).
+ */
+export function pngWidthFor(size: { width: number; height: number }, scale: number): number {
+  const wanted = Math.round(size.width * scale);
+  const pixels = (width: number) => width * Math.ceil((width * size.height) / size.width);
+  if (pixels(wanted) <= MAX_PNG_PIXELS) return wanted;
+  let width = Math.floor(Math.sqrt((MAX_PNG_PIXELS * size.width) / size.height));
+  while (width > 1 && pixels(width) > MAX_PNG_PIXELS) width -= 1;
+  return width;
+}
+
+/** Rasterises an SVG at `scale` times its own size (a very large one smaller: pngWidthFor). */
 export function svgToPng(svg: string, scale = 1, background?: string): { png: Buffer; width: number; height: number } {
   const size = svgSize(svg);
   const options = {
-    fitTo: { mode: 'width' as const, value: Math.round(size.width * scale) },
+    fitTo: { mode: 'width' as const, value: pngWidthFor(size, scale) },
     font: resvgFontOptions(),
     ...(background ? { background } : {}),
   };

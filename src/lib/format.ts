@@ -15,6 +15,7 @@ import type {
 } from './types.ts';
 import type { Range } from './derive.ts';
 import { formatPartialDate, formatPeriod, parsePartialDate } from './dates.ts';
+import { readingsOfClaim } from './reading-index.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -198,7 +199,8 @@ export function formatClaimants(
 ): string {
   const names = (ids: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>) =>
     listInWords(claimantsOf(ids, claimants).map((claimant) => claimant[form]));
-  const credited = readings.filter((reading) => reading.claim_id === claim.id && reading.claimant_ids.length > 0);
+  const own = readingsOfClaim(claim.id, readings);
+  const credited = own.filter((reading) => reading.claimant_ids.length > 0);
   const { figure, qualifier, unit } = claim;
   if (credited.length === 0 || figure === undefined || qualifier === undefined || unit === undefined) {
     return names(claim);
@@ -207,7 +209,6 @@ export function formatClaimants(
   // said") is listed with its own claimants, so no one is credited with words that are not theirs.
   // Every reading is listed (an uncredited one under the claim's own claimants), so a claim filed
   // under both parties names each with its wording only.
-  const own = readings.filter((reading) => reading.claim_id === claim.id);
   const parts = own.map((reading) => {
     const [first, ...rest] = reading.claimant_ids;
     const who = first === undefined ? names(claim) : names({ claimant_id: first, co_claimant_ids: rest });

@@ -6,6 +6,7 @@
  */
 import { formatClaimants, formatFigure } from './format.ts';
 import { formatPeriod } from './dates.ts';
+import { readingsOfClaim } from './reading-index.ts';
 import type { Claim, Claimant, Reading } from './types.ts';
 
 /** A claim as one reading has it: the claim's row with the reading's fields put in. */
@@ -41,7 +42,7 @@ export function applyReading(claim: Claim, reading: Reading): Claim {
 
 /** Every reading of a claim, in the order readings.csv lists them; the claim as coded when it has none. */
 export function readingsOf(claim: Claim, readings: readonly Reading[]): ReadClaim[] {
-  const own = readings.filter((reading) => reading.claim_id === claim.id);
+  const own = readingsOfClaim(claim.id, readings);
   if (own.length === 0) return [{ claim, readingId: null, label: AS_CODED }];
   return own.map((reading) => ({
     claim: applyReading(claim, reading),
@@ -52,7 +53,7 @@ export function readingsOf(claim: Claim, readings: readonly Reading[]): ReadClai
 
 /** Whether the article allows more than one reading of the claim. */
 export function hasReadings(claim: Claim, readings: readonly Reading[]): boolean {
-  return readings.some((reading) => reading.claim_id === claim.id);
+  return readingsOfClaim(claim.id, readings).length > 0;
 }
 
 /** Whether the article credits the claim's readings to different people (EFE's lede and body). */

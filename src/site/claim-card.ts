@@ -192,11 +192,19 @@ export function claimEmbedHeightAt(facts: ClaimCardFacts, iframeWidth: number): 
   return height + layout.slack;
 }
 
+// Keyed by the facts themselves (the height follows from nothing else), so the claim page, its
+// embed pages and its oEmbed response share one computation of some 500 wrapped widths.
+const fixedHeights = new Map<string, number>();
+
 /** The iframe height that clips nothing at any width from 320 px up. */
 export function fixedClaimEmbedHeight(facts: ClaimCardFacts): number {
+  const key = JSON.stringify(facts);
+  const known = fixedHeights.get(key);
+  if (known !== undefined) return known;
   let tallest = 0;
   for (let width = MIN_EMBED_WIDTH; width <= CLAIM_CARD_LAYOUT.maxWidth + 2 * CLAIM_CARD_LAYOUT.padding + 40; width++)
     tallest = Math.max(tallest, claimEmbedHeightAt(facts, width));
+  fixedHeights.set(key, tallest);
   return tallest;
 }
 

@@ -8,6 +8,7 @@ import type { AnyChart, ChartData } from '../charts/types.ts';
 import { earliestDay } from '../lib/dates.ts';
 import { claimClause, formatFigure, formatMeasure } from '../lib/format.ts';
 import { figureWordings } from '../lib/readings.ts';
+import { readingsOfClaim } from '../lib/reading-index.ts';
 import { relationsOf, type RelatedClaim } from '../lib/relations.ts';
 import type { Claim, Reading } from '../lib/types.ts';
 
@@ -28,7 +29,7 @@ export function chartsDrawing(claimId: string, data: ChartData): AnyChart[] {
 }
 
 export function readingsOf(claimId: string, data: ChartData): Reading[] {
-  return data.readings.filter((reading) => reading.claim_id === claimId);
+  return [...readingsOfClaim(claimId, data.readings)];
 }
 
 const byDate = (a: Claim, b: Claim) => earliestDay(a.claimed_on) - earliestDay(b.claimed_on);
@@ -51,31 +52,75 @@ export function claimsByClaimant(claimantId: string, data: ChartData): Claim[] {
 }
 
 export function claimsFromSource(sourceId: string, data: ChartData): Claim[] {
-  return data.claims.filter((claim) => claim.source_id === sourceId);
+  return [...(claimIndex(data).bySource.get(sourceId) ?? [])];
 }
+
+/**
+ * How many claims by the same claimant a claim's page lists. At 100x the data one claimant has up
+ * to 800 claims: listing them all on each of their claims' pages made the site quadratic (758,314
+ * list items over 2,900 pages where the curated data has 74, at most 7 a page). The page lists the
+ * ones nearest in date and links to each claimant's page, where every one of their claims is.
+ */
+export const SAME_CLAIMANT_LIMIT = 10;
 
 export interface RelatedClaims {
   /** Stated relations (relations.csv), from this claim's end. */
   stated: RelatedClaim[];
   /** Other claims in the same article, in file order. */
   sameArticle: Claim[];
-  /** Other claims by any of its claimants from other articles, oldest first. */
+  /** Other claims by any of its claimants from other articles, oldest first: the SAME_CLAIMANT_LIMIT nearest in date. */
   sameClaimant: Claim[];
+  /** How many claims by its claimants other articles have in all (sameClaimant may list fewer). */
+  sameClaimantTotal: number;
+}
+
+interface ClaimIndex {
+  bySource: Map<string, Claim[]>;
+  byClaimant: Map<string, Claim[]>;
+  /** Each claim's row in claims.csv, to break ties as the file orders them. */
+  row: Map<Claim, number>;
+}
+
+const claimIndexes = new WeakMap<ChartData, ClaimIndex>();
+
+/** The claims by source and by claimant (filed or joint), in file order, built once per dataset. */
+function claimIndex(data: ChartData): ClaimIndex {
+  let index = claimIndexes.get(data);
+  if (!index) {
+    index = { bySource: new Map(), byClaimant: new Map(), row: new Map() };
+    const add = (map: Map<string, Claim[]>, key: string, claim: Claim) => {
+      const claims = map.get(key);
+      if (claims) claims.push(claim);
+      else map.set(key, [claim]);
+    };
+    for (const [row, claim] of data.claims.entries()) {
+      index.row.set(claim, row);
+      add(index.bySource, claim.source_id, claim);
+      for (const id of new Set(claimantIdsOf(claim))) add(index.byClaimant, id, claim);
+    }
+    claimIndexes.set(data, index);
+  }
+  return index;
 }
 
 export function relatedClaims(claim: Claim, data: ChartData): RelatedClaims {
-  const claimants = new Set(claimantIdsOf(claim));
+  const index = claimIndex(data);
+  const others = new Set<Claim>();
+  for (const id of claimantIdsOf(claim))
+    for (const other of index.byClaimant.get(id) ?? []) if (other.source_id !== claim.source_id) others.add(other);
+  const day = earliestDay(claim.claimed_on);
+  const distance = (other: Claim) => Math.abs(earliestDay(other.claimed_on) - day);
+  const row = (other: Claim) => index.row.get(other) ?? 0;
+  // Nearest in date first, ties in file order, so the choice never varies; then listed oldest first.
+  const nearest = [...others]
+    .sort((a, b) => distance(a) - distance(b) || row(a) - row(b))
+    .slice(0, SAME_CLAIMANT_LIMIT)
+    .sort((a, b) => byDate(a, b) || row(a) - row(b));
   return {
     stated: relationsOf(claim.id, data.relations),
-    sameArticle: data.claims.filter((other) => other.id !== claim.id && other.source_id === claim.source_id),
-    sameClaimant: data.claims
-      .filter(
-        (other) =>
-          other.id !== claim.id &&
-          other.source_id !== claim.source_id &&
-          claimantIdsOf(other).some((id) => claimants.has(id)),
-      )
-      .sort(byDate),
+    sameArticle: (index.bySource.get(claim.source_id) ?? []).filter((other) => other.id !== claim.id),
+    sameClaimant: nearest,
+    sameClaimantTotal: others.size,
   };
 }
 

@@ -303,12 +303,21 @@ export function fixedEmbedHeight(
   data: ChartData,
   options: EmbedOptions = DEFAULT_EMBED_OPTIONS,
 ): number {
-  let tallest = 0;
-  for (let width = MIN_EMBED_WIDTH; width <= EMBED_LAYOUT.maxWidth + 100; width++) {
-    tallest = Math.max(tallest, embedHeightAt(chart, data, options, width));
-  }
-  return tallest;
+  // Hundreds of widths, each wrapping the credit line (which names every outlet): worked out once
+  // per chart and dataset, not on each of the pages that show the codes (2x the whole x1 build).
+  return cachedHeight(data, `${chart.id} ${heightKey(options)} fixed`, () => {
+    let tallest = 0;
+    for (let width = MIN_EMBED_WIDTH; width <= EMBED_LAYOUT.maxWidth + 100; width++) {
+      tallest = Math.max(tallest, embedHeightAt(chart, data, options, width));
+    }
+    return tallest;
+  });
 }
+
+const cachedHeight = perDataCache<number>();
+
+/** What of the options decides the embed page's height (embedHeightAt): only whether it is plain. */
+const heightKey = (options: EmbedOptions): string => (options.plain ? 'plain' : 'framed');
 
 /**
  * Column widths a journalist can pick a fixed-height iframe for: a phone-wide column, a common
@@ -338,12 +347,14 @@ export function columnWidthRange(width: number): { from: number; to: number } {
  * the iframe-only code (fixedEmbedHeight) is the one that never clips anywhere from 320 px up.
  */
 export function columnEmbedHeight(chart: AnyChart, data: ChartData, options: EmbedOptions, width: number): number {
-  const { from, to } = columnWidthRange(width);
-  let tallest = 0;
-  for (let narrower = from; narrower <= to; narrower++) {
-    tallest = Math.max(tallest, embedHeightAt(chart, data, options, narrower));
-  }
-  return tallest;
+  return cachedHeight(data, `${chart.id} ${heightKey(options)} column ${width}`, () => {
+    const { from, to } = columnWidthRange(width);
+    let tallest = 0;
+    for (let narrower = from; narrower <= to; narrower++) {
+      tallest = Math.max(tallest, embedHeightAt(chart, data, options, narrower));
+    }
+    return tallest;
+  });
 }
 
 // -------------------------------------------------------------------------------------------------

@@ -5,12 +5,15 @@
  * pages ask for it (render.ts, counted with RENDER_STATS=1), and a DATA_DIR that names no folder
  * stops the build with a message naming the variable.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateData, writeData } from '../../bench/generate-data.ts';
+import { parseHTML } from 'linkedom';
+import { MAX_PNG_PIXELS, pngSize } from '../../src/charts/export.ts';
 import { CHARTS } from '../../src/charts/index.ts';
+import { SAME_CLAIMANT_LIMIT } from '../../src/site/claim-page.ts';
 import { VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { buildSite } from './build-site.ts';
 import { copyProject } from './project-copy.ts';
@@ -55,6 +58,38 @@ describe('a build of the folder DATA_DIR names', () => {
     const stats = JSON.parse(line ?? '{}') as { draws: number; requests: number };
     expect(stats.draws).toBe(CHARTS.length * Object.keys(VARIANT_WIDTHS).length);
     expect(stats.requests).toBeGreaterThan(stats.draws);
+  });
+
+  it('writes no PNG over the pixel cap', () => {
+    const pngs = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(100);
+    for (const file of pngs) {
+      const { width, height } = pngSize(readFileSync(join(outDir, file)));
+      expect(width * height, file).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    }
+  });
+
+  it('lists at most the cap of claims by the same claimant on a claim page, saying how many there are', () => {
+    let capped = 0;
+    for (const id of readdirSync(join(outDir, 'claims'))) {
+      const file = join(outDir, 'claims', id, 'index.html');
+      if (!existsSync(file)) continue;
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      const heading = [...document.querySelectorAll('h3')].find((h3) =>
+        h3.textContent?.startsWith('By the same claimant'),
+      );
+      if (!heading) continue;
+      const list = heading.nextElementSibling;
+      const more = document.querySelector('[data-more-by-claimant]');
+      if (list?.matches('ul')) expect(list.querySelectorAll('li').length, id).toBeLessThanOrEqual(SAME_CLAIMANT_LIMIT);
+      if (more) {
+        capped += 1;
+        expect(Number(more.getAttribute('data-more-by-claimant'))).toBeGreaterThan(SAME_CLAIMANT_LIMIT);
+        expect(more.querySelectorAll('a[href*="/claimants/"]').length).toBeGreaterThan(0);
+      }
+    }
+    // The x2 data has claims whose claimants made more than the cap in other reports.
+    expect(capped).toBeGreaterThan(0);
   });
 
   it('stops, naming DATA_DIR, when the folder does not exist', () => {

@@ -55,7 +55,7 @@ describe('implied-daily-rates rows', () => {
       'at least 750 (Anti-junta alliance) or around 750 (Opposition sources) security forces deserted',
     );
     expect(offensive?.readings).toBe(
-      'at least 750 since 27 Oct (later in the article: the anti-junta alliance): 34 or more a day; around 750 in the past 20 days (the article's opening: unnamed opposition sources): 33 to 42 a day',
+      "at least 750 since 27 Oct (later in the article: the anti-junta alliance): 34 or more a day; around 750 in the past 20 days (the article's opening: unnamed opposition sources): 33 to 42 a day",
     );
   });
 

@@ -106,7 +106,7 @@ describe('the 750: around 750 in 20 days, or at least 750 since 27 Oct', () => {
     // Without the readings, the claim is filed under both parties EFE credits.
     expect(formatClaimants(claim, data.claimants, 'short_name')).toBe('Anti-junta alliance and Opposition sources');
     expect(periodWordings(claim, data.readings, data.claimants)).toBe(
-      'at least 750 since 27 Oct (later in the article: the anti-junta alliance) or around 750 in the past 20 days (the article's opening: unnamed opposition sources)',
+      "at least 750 since 27 Oct (later in the article: the anti-junta alliance) or around 750 in the past 20 days (the article's opening: unnamed opposition sources)",
     );
     // A label that does not name its claimant gets the name appended.
     const bare = data.readings.map((reading) =>
