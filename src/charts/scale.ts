@@ -11,9 +11,6 @@ export const OWN_ROWS = 10;
 /** Figures one row labels one by one; past this its figures are drawn grouped, unlabelled. */
 export const LABELLED_PER_ROW = 8;
 
-/** Stretches of the x axis a grouped row's figures are gathered into (one mark per stretch and act). */
-export const AXIS_BINS = 24;
-
 /**
  * Keeps the `limit` groups with the most items, in their original order, and returns the rest
  * apart. With `limit` or fewer groups, all are kept. When some are grouped, only `limit - 1` keep a
@@ -33,7 +30,20 @@ export function mostCited<Group>(
   return { own: groups.filter((group) => kept.has(group)), rest: groups.filter((group) => !kept.has(group)) };
 }
 
-/** The stretch of the axis (0 to bins - 1) a position in px falls in. */
-export function axisBin(px: number, plotWidth: number, bins = AXIS_BINS): number {
-  return Math.min(bins - 1, Math.max(0, Math.floor((px / plotWidth) * bins)));
+/**
+ * Gathers items, sorted by their position in px, into runs no wider than `span`: each run becomes
+ * one mark drawn at its middle. A run starts past the last one's end, so two marks' middles are
+ * more than span / 2 apart and marks up to span / 2 wide never overlap, at any width.
+ */
+export function runsByPosition<Item>(items: readonly Item[], px: (item: Item) => number, span: number): Item[][] {
+  const runs: Item[][] = [];
+  let start = Number.NEGATIVE_INFINITY;
+  for (const item of [...items].sort((a, b) => px(a) - px(b))) {
+    if (px(item) > start + span) {
+      runs.push([]);
+      start = px(item);
+    }
+    runs.at(-1)!.push(item);
+  }
+  return runs;
 }

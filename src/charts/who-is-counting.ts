@@ -8,7 +8,7 @@
  * As the data grows (src/charts/scale.ts): up to OWN_ROWS sets of claimants get a row each; past
  * that the OWN_ROWS - 1 with the most figures keep theirs and the rest share one row, "Other
  * claimants (count)". A row with more than LABELLED_PER_ROW figures (and the shared row always) is
- * drawn grouped: one unlabelled mark per act and stretch of the axis (AXIS_BINS), linked to the
+ * drawn grouped: one unlabelled mark per act for the figures within GROUP_SPAN px, linked to the
  * first of its claims in the claims list, with the count and range in its accessible name; the
  * description gives such a row's count and range, not every figure. The table and CSV keep every
  * figure. At the curated size no row is grouped.
@@ -37,7 +37,7 @@ import {
   logScalePx,
   shortFigureLabel,
 } from './shared.ts';
-import { AXIS_BINS, axisBin, LABELLED_PER_ROW, mostCited } from './scale.ts';
+import { LABELLED_PER_ROW, mostCited, runsByPosition } from './scale.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -191,6 +191,8 @@ const LANE_HEIGHT = 24;
 const LABEL_OFFSET = 5;
 /** Least horizontal room between two labelled figures in one lane, in px. */
 const LABEL_GAP = 10;
+/** How far apart (px) the figures one grouped mark stands for may lie: twice a mark plus a gap, so marks never touch. */
+const GROUP_SPAN = 4 * DOT_R + 4;
 /** Room after each legend entry, in px. */
 const LEGEND_GAP = 16;
 
@@ -262,12 +264,9 @@ function layout(data: ChartData, width: number) {
       // One lane per act, one mark per stretch of the axis: bounded however many figures there are.
       const acts = ACTIONS.filter((action) => group.figures.some((row) => row.action === action));
       acts.forEach((action, lane) => {
-        const byBin = new Map<number, FigureRow[]>();
-        for (const row of group.figures.filter((figure) => figure.action === action)) {
-          const bin = axisBin(toPx(row.figure), plotWidth);
-          byBin.set(bin, [...(byBin.get(bin) ?? []), row]);
-        }
-        for (const [bin, members] of byBin) {
+        const figures = group.figures.filter((figure) => figure.action === action);
+        const runs = runsByPosition(figures, (row) => toPx(row.figure), GROUP_SPAN);
+        for (const members of runs) {
           const low = members[0]!;
           const high = members.at(-1)!;
           const range =
@@ -277,7 +276,8 @@ function layout(data: ChartData, width: number) {
           const count = members.length === 1 ? 'one figure' : `${formatNumber(members.length)} figures`;
           const first = [...members].sort((a, b) => a.claimedOn.localeCompare(b.claimedOn))[0]!;
           bins.push({
-            x: fromPx(((bin + 0.5) * plotWidth) / AXIS_BINS),
+            // Midway (on the log scale) between the run's smallest and largest: on the figure when they agree.
+            x: Math.sqrt(low.figure * high.figure),
             y: firstLaneY + lane * LANE_HEIGHT,
             action,
             claimantId: group.key === 'other' ? null : low.claimantId,
