@@ -60,7 +60,10 @@ export function chartFacts(chart: AnyChart, data: ChartData): ChartFacts {
     dataAsOf,
     dataAsOfText: dataAsOf ? formatPartialDate(dataAsOf, 'long') : 'unknown',
     altText: composeAltText({
+      title: chart.title,
       description: (chart.summarise ?? chart.describe)(data),
+      // Said when the alt text has to leave sentences out: the page has them, and every claim.
+      rest: `Shortened to fit: the chart's page has the full description and a table of ${claims.length === 1 ? 'the one claim' : `all ${claims.length} claims`} it draws on.`,
       outlets: credits.sources.map((source) => source.outlet),
       claimants: credits.claimants.map((claimant) => claimant.name),
     }),

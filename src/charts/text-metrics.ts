@@ -60,3 +60,33 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * Like wrapText, but a word wider than the line (a long name written without spaces) is broken
+ * across lines, each piece but the last ending in a hyphen, so that no line overflows. Callers
+ * that break words keep the full text elsewhere (a <title>, the table), since a hyphen was added.
+ */
+export function wrapTextBreakingWords(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: FontWeight = 'regular',
+): string[] {
+  return wrapText(text, maxWidth, fontSize, weight).flatMap((line) => {
+    if (textWidth(line, fontSize, weight) <= maxWidth) return [line];
+    // An overflowing line is one long word, alone (wrapText starts a new line before any word
+    // that does not fit after others).
+    const pieces: string[] = [];
+    let piece = '';
+    for (const character of line) {
+      if (piece && textWidth(`${piece}${character}-`, fontSize, weight) > maxWidth) {
+        pieces.push(`${piece}-`);
+        piece = character;
+      } else {
+        piece += character;
+      }
+    }
+    if (piece) pieces.push(piece);
+    return pieces;
+  });
+}

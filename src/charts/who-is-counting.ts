@@ -2,7 +2,8 @@
  * Chart: who is counting. Every figure of people leaving, one row per claimant, on a log scale so
  * that one deserter and 20,000 CDM members fit on one axis. The shape says what the people are said
  * to have done (defected, deserted, surrendered...); a hollow shape means the figure was hedged, and
- * the line or arrow beside it shows what the hedge allows. Claims with no number are left out of
+ * an arrow beside it that the hedge sets no upper limit: dashed where only one of the figure's
+ * readings does ("at least 750" in an article's body, "around 750" in its lede). Claims with no number are left out of
  * the drawing but counted in a note under it and in the description.
  *
  * As the data grows (src/charts/scale.ts): up to OWN_ROWS sets of claimants get a row each; past
@@ -17,6 +18,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPartialDate } from '../lib/dates.ts';
 import { claimRange } from '../lib/derive.ts';
 import { ACTION_LABELS, formatClaimants, formatFigure, formatMeasure, formatNumber } from '../lib/format.ts';
+import { readingsOf } from '../lib/readings.ts';
 import { ACTIONS, type Action, type Claim, type Qualifier } from '../lib/types.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
@@ -67,7 +69,18 @@ export interface FigureRow {
   claimedOn: string;
   low: number;
   high: number | null;
+  /**
+   * Under how many of its readings the figure has no upper limit: all (an arrow), some (a dashed
+   * arrow: "at least 750" in one wording, "around 750" in the other) or none.
+   */
+  openEnded: 'all' | 'some' | 'none';
   label: string;
+}
+
+/** Whether a figure is open-ended ("at least", "more than") under all, some or none of its readings. */
+function openEndedUnder(claim: Claim, data: ChartData): FigureRow['openEnded'] {
+  const open = readingsOf(claim, data.readings).map((read) => claimRange(read.claim).high === null);
+  return open.every(Boolean) ? 'all' : open.some(Boolean) ? 'some' : 'none';
 }
 
 function isPlottable(claim: Claim): boolean {
@@ -93,6 +106,7 @@ export function figureRows(data: ChartData): FigureRow[] {
       claimedOn: claim.claimed_on,
       low: range.low,
       high: range.high,
+      openEnded: openEndedUnder(claim, data),
       label: claimLabel(data, claim),
     };
   });
@@ -241,8 +255,10 @@ function layout(data: ChartData, width: number) {
     return { action, x: place.left, line: place.row };
   });
   const legendLine = Math.max(0, ...legendItems.map((item) => item.line));
+  // The dashed arrow is explained only where one is drawn.
+  const someOpen = rows.some((row) => row.openEnded === 'some');
   const hedgeKeyLines = wrapText(
-    'Filled: an exact figure. Hollow: a hedged one (“around”, “nearly”, “at least”, “more than”); an arrow: no upper limit.',
+    `Filled: an exact figure. Hollow: a hedged one (“around”, “nearly”, “at least”, “more than”); an arrow: no upper limit${someOpen ? '; dashed: under one of its wordings only' : ''}.`,
     plotWidth,
     CHART_FONT_SIZE,
   );
@@ -294,7 +310,7 @@ function layout(data: ChartData, width: number) {
     const laneEnds: number[] = [];
     const own = group.figures;
     for (const row of own) {
-      const arrowEnd = row.high === null ? fromPx(toPx(row.figure) + ARROW_PX) : null;
+      const arrowEnd = row.openEnded === 'none' ? null : fromPx(toPx(row.figure) + ARROW_PX);
       const markLeft = toPx(row.figure) - DOT_R;
       const markRight = toPx(arrowEnd ?? row.figure) + DOT_R;
       // The full label names the people; where it is wider than the whole plot (a 320 px phone),
@@ -396,7 +412,6 @@ export default defineChart<FigureRow>({
     const plan = layout(data, ctx.width);
     const series = claimantSeries(data.claimants);
     const legendTop = -(plan.marginTop - 4);
-    const open = plan.placed.filter((row) => row.arrowEnd !== null);
     const legendEntries = plan.legendItems.map((item) => ({ ...item, label: shortAction(item.action) }));
     return drawPlot(
       {
@@ -449,15 +464,22 @@ export default defineChart<FigureRow>({
             ariaHidden: 'true',
           }),
           rowHeadings(plan.names),
-          Plot.arrow(open, {
-            x1: 'figure',
-            x2: 'arrowEnd',
-            y: 'y',
-            stroke: 'claimantId',
-            strokeWidth: 2,
-            headLength: 6,
-            ariaHidden: 'true',
-          }),
+          // An arrow where every reading of the figure is open-ended; dashed where only some are.
+          ...(['all', 'some'] as const).map((openEnded) =>
+            Plot.arrow(
+              plan.placed.filter((row) => row.openEnded === openEnded),
+              {
+                x1: 'figure',
+                x2: 'arrowEnd',
+                y: 'y',
+                stroke: 'claimantId',
+                strokeWidth: 2,
+                strokeDasharray: openEnded === 'some' ? '3,2' : undefined,
+                headLength: 6,
+                ariaHidden: 'true',
+              },
+            ),
+          ),
           ...[false, true].map((hollow) =>
             Plot.dot(
               plan.placed.filter((row) => row.hollow === hollow),

@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { chartData } from '../../src/charts/data.ts';
-import { CHARTS } from '../../src/charts/index.ts';
+import { CHARTS, chartById } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { findCollisions, type Collision } from './collisions.ts';
 import { readGeometry } from './geometry.ts';
 
-const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
+const dataset = loadDataset(join(import.meta.dirname, '..', '..', 'data'));
+const data = chartData(dataset);
 
 /**
  * Overlaps a chart means, each with its reason. `text` and `with` are substrings of the collision's
@@ -33,4 +34,38 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('%s', (id, char
     const collisions = findCollisions(geometry).filter((collision) => !allowed(id, collision));
     expect(collisions.map((collision) => `${collision.text} overlaps ${collision.with}`)).toEqual([]);
   });
+});
+
+describe('an event title of 40 characters with no space in it', () => {
+  const title = 'Operation1027ThreeBrotherhoodAllianceXYZ';
+  const withLongTitle = chartData({
+    ...dataset,
+    events: [
+      ...dataset.events,
+      {
+        id: 'long-title-2022-05-15',
+        date: '2022-05-15',
+        date_certainty: 'stated',
+        title,
+        description: 'A test event whose title is one long word.',
+        source_id: dataset.events[0]!.source_id,
+      },
+    ],
+  });
+
+  it.each(Object.entries(VARIANT_WIDTHS))(
+    'stays inside the timeline at its %s width, given whole',
+    (_variant, width) => {
+      expect(title).toHaveLength(40);
+      const svg = renderChart(chartById('timeline'), withLongTitle, width);
+      const geometry = readGeometry(svg);
+      const collisions = findCollisions(geometry).filter((collision) => !allowed('timeline', collision));
+      expect(collisions.map((collision) => `${collision.text} overlaps ${collision.with}`)).toEqual([]);
+      // Drawn whole, or broken with hyphens and given whole in its entry's title.
+      const drawn = geometry.texts.map((text) => text.text).join('');
+      expect(drawn.replaceAll('-', '').includes(title) || svg.includes(`<title>15 May 2022: ${title}</title>`)).toBe(
+        true,
+      );
+    },
+  );
 });

@@ -13,6 +13,8 @@ import { chartCsv } from '../../src/charts/csv.ts';
 import { formatFigure } from '../../src/lib/format.ts';
 import { readingsOf as readsOf } from '../../src/lib/readings.ts';
 import { csvParse } from 'd3-dsv';
+import { parseHTML } from 'linkedom';
+import { claimRange } from '../../src/lib/derive.ts';
 
 const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
 const readingsOf = (claimId: string) => data.readings.filter((reading) => reading.claim_id === claimId);
@@ -62,6 +64,40 @@ it('labels the 750 in both its wordings wherever it is drawn with a figure label
     const svg = renderChart(chartById(id), data, VARIANT_WIDTHS.wide);
     expect(svg).toContain('at least 750 or around 750');
   }
+});
+
+describe('who is counting: a figure is open-ended only under the readings that make it so', () => {
+  const chart = chartById('who-is-counting');
+  const plotted = data.claims.filter((claim) => claim.unit === 'people' && claim.figure !== null);
+  // Straight from the data: under how many of its readings each figure has no upper limit.
+  const openUnder = (claim: (typeof plotted)[number]) =>
+    readsOf(claim, data.readings).filter((read) => claimRange(read.claim).high === null).length;
+  const openUnderAll = plotted.filter((claim) => openUnder(claim) === readsOf(claim, data.readings).length);
+  const openUnderSome = plotted.filter(
+    (claim) => openUnder(claim) > 0 && openUnder(claim) < readsOf(claim, data.readings).length,
+  );
+
+  it('has the case in its data: the 750, "at least" in the body and "around" in the lede', () => {
+    expect(openUnderSome.map((claim) => claim.id)).toContain('anti-junta-alliance-deserted-750-2023-11');
+  });
+
+  it.each(Object.entries(VARIANT_WIDTHS))(
+    'draws a solid arrow for each figure open under every reading, a dashed one under some (%s)',
+    (_name, width) => {
+      const svg = renderChart(chart, data, width);
+      const { document } = parseHTML(`<body>${svg}</body>`);
+      const arrows = [...document.querySelectorAll('g[aria-label="arrow"]')];
+      const count = (dashed: boolean) =>
+        arrows
+          .filter((group) => group.hasAttribute('stroke-dasharray') === dashed)
+          .reduce((sum, group) => sum + group.querySelectorAll('path').length, 0);
+      expect(count(false)).toBe(openUnderAll.length);
+      expect(count(true)).toBe(openUnderSome.length);
+      // The key says what a dashed arrow means wherever one is drawn.
+      const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(text).toContain('dashed: under one of its wordings only');
+    },
+  );
 });
 
 describe("the arithmetic checks' check b (33 a day against the 453)", () => {

@@ -93,6 +93,55 @@ describe('alt text', () => {
   });
 });
 
+describe('alt text that has to leave sentences out', () => {
+  const rest = 'Shortened to fit: the page has the rest.';
+  const filler = (words: number) => Array.from({ length: words }, (_, index) => `word${index}`).join(' ');
+
+  it('says so, once, after the last whole sentence that fits', () => {
+    const text = composeAltText({
+      description: `First sentence. Second ${filler(200)}. Third.`,
+      outlets: ['RFA'],
+      claimants: ['NUG'],
+      rest,
+    });
+    expect(text).toBe(`First sentence. ${rest} Figures claimed by NUG. Reported by RFA. These are unverified claims.`);
+  });
+
+  it('never ends on an abbreviation mistaken for the end of a sentence', () => {
+    const text = composeAltText({
+      description: `First sentence. The U.S. Committee No. 5 of Lt. Col. Aung counted ${filler(200)}.`,
+      outlets: ['RFA'],
+      claimants: ['NUG'],
+      rest,
+    });
+    expect(text.startsWith(`First sentence. ${rest} `)).toBe(true);
+  });
+
+  it('counts claimants and outlets when their names leave no room, and falls back on the title', () => {
+    const names = (kind: string) =>
+      Array.from({ length: 12 }, (_, index) => `${kind} ${index} of the ${filler(8)} Association`);
+    const text = composeAltText({
+      description: `${filler(300)}.`,
+      outlets: names('Outlet'),
+      claimants: names('Claimant'),
+      rest,
+      title: 'Every claim on one timeline',
+    });
+    expect(text).toBe(
+      `Every claim on one timeline. ${rest} Figures claimed by 12 claimants. Reported by 12 outlets. These are unverified claims.`,
+    );
+  });
+
+  it('says the disclaimer once, whatever the description says about verification', () => {
+    const text = composeAltText({
+      description: 'Ten claims. Only 2 of the 10 claims have been independently confirmed. None is verified.',
+      outlets: ['RFA'],
+      claimants: ['NUG'],
+    });
+    expect(text).toBe('Ten claims. Figures claimed by NUG. Reported by RFA. These are unverified claims.');
+  });
+});
+
 describe('embed options', () => {
   it('has one prebuilt page per combination, each with its own path, default first', () => {
     expect(EMBED_OPTION_SETS).toHaveLength(12);
