@@ -378,6 +378,11 @@ export default defineChart<FigureRow>({
   title: 'Who is counting, and what they count',
   subtitle: 'Every figure of people leaving, by claimant: the shape says what they are said to have done. Log scale.',
   engine: 'plot',
+  atScale: {
+    bounded: true,
+    policy:
+      "The OWN_ROWS most-cited sets of claimants get a row, the rest share “Other claimants (count)”; a row of more than LABELLED_PER_ROW figures is drawn grouped, one unlabelled mark per act for figures close on the axis, its count and range in the mark's name and the description. Every figure stays in the table and CSV.",
+  },
   rows: figureRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
