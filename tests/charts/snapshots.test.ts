@@ -13,7 +13,6 @@ import { normaliseSvg } from './normalise.ts';
 
 const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
 
-
 describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('%s', (id, chart) => {
   it.each(Object.entries(VARIANT_WIDTHS))('matches its %s snapshot', async (variant, width) => {
     const svg = renderChart(chart, data, width);
