@@ -2,7 +2,7 @@
  * Chart: who is counting. Every figure of people leaving, one row per claimant, on a log scale so
  * that one deserter and 20,000 CDM members fit on one axis. The shape says what the people are said
  * to have done (defected, deserted, surrendered...); a hollow shape means the figure was hedged, and
- * an arrow beside it that the hedge sets no upper limit: dashed where only one of the figure's
+ * an arrow beside it that the hedge sets no upper limit: its shaft dotted where only one of the figure's
  * readings does ("at least 750" in an article's body, "around 750" in its lede). Claims with no number are left out of
  * the drawing but counted in a note under it and in the description.
  *
@@ -258,7 +258,7 @@ function layout(data: ChartData, width: number) {
   // The dashed arrow is explained only where one is drawn.
   const someOpen = rows.some((row) => row.openEnded === 'some');
   const hedgeKeyLines = wrapText(
-    `Filled: an exact figure. Hollow: a hedged one (“around”, “nearly”, “at least”, “more than”); an arrow: no upper limit${someOpen ? '; dashed: under one of its wordings only' : ''}.`,
+    `Filled: an exact figure. Hollow: a hedged one (“around”, “nearly”, “at least”, “more than”); an arrow: no upper limit${someOpen ? '; dotted: under one of its wordings only' : ''}.`,
     plotWidth,
     CHART_FONT_SIZE,
   );
@@ -469,21 +469,48 @@ export default defineChart<FigureRow>({
             ariaHidden: 'true',
           }),
           rowHeadings(plan.names),
-          // An arrow where every reading of the figure is open-ended; dashed where only some are.
-          ...(['all', 'some'] as const).map((openEnded) =>
-            Plot.arrow(
-              plan.placed.filter((row) => row.openEnded === openEnded),
-              {
-                x1: 'figure',
-                x2: 'arrowEnd',
-                y: 'y',
-                stroke: 'claimantId',
-                strokeWidth: 2,
-                strokeDasharray: openEnded === 'some' ? '3,2' : undefined,
-                headLength: 6,
-                ariaHidden: 'true',
-              },
-            ),
+          // An arrow where every reading of the figure is open-ended.
+          Plot.arrow(
+            plan.placed.filter((row) => row.openEnded === 'all'),
+            {
+              x1: 'figure',
+              x2: 'arrowEnd',
+              y: 'y',
+              stroke: 'claimantId',
+              strokeWidth: 2,
+              headLength: 6,
+              ariaHidden: 'true',
+            },
+          ),
+          // Where only some are, its shaft is dotted (as on the timeline, a line that holds under one
+          // reading only) and its head solid: a dotted head would not read as an arrow.
+          Plot.link(
+            plan.placed.filter((row) => row.openEnded === 'some'),
+            {
+              x1: 'figure',
+              x2: 'arrowEnd',
+              y1: 'y',
+              y2: 'y',
+              stroke: 'claimantId',
+              strokeWidth: 2,
+              strokeDasharray: '1,3',
+              strokeLinecap: 'round',
+              ariaHidden: 'true',
+            },
+          ),
+          Plot.arrow(
+            plan.placed.filter((row) => row.openEnded === 'some'),
+            {
+              x1: 'figure',
+              x2: 'arrowEnd',
+              y: 'y',
+              stroke: 'claimantId',
+              strokeWidth: 2,
+              headLength: 6,
+              // The head alone: the arrow is ARROW_PX long, its head sized from that length.
+              insetStart: ARROW_PX - 1,
+              ariaHidden: 'true',
+            },
           ),
           ...[false, true].map((hollow) =>
             Plot.dot(

@@ -82,20 +82,25 @@ describe('who is counting: a figure is open-ended only under the readings that m
   });
 
   it.each(Object.entries(VARIANT_WIDTHS))(
-    'draws a solid arrow for each figure open under every reading, a dashed one under some (%s)',
+    'draws a solid arrow for each figure open under every reading; under some, a dotted shaft and a head (%s)',
     (_name, width) => {
       const svg = renderChart(chart, data, width);
       const { document } = parseHTML(`<body>${svg}</body>`);
-      const arrows = [...document.querySelectorAll('g[aria-label="arrow"]')];
-      const count = (dashed: boolean) =>
-        arrows
-          .filter((group) => group.hasAttribute('stroke-dasharray') === dashed)
-          .reduce((sum, group) => sum + group.querySelectorAll('path').length, 0);
-      expect(count(false)).toBe(openUnderAll.length);
-      expect(count(true)).toBe(openUnderSome.length);
-      // The key says what a dashed arrow means wherever one is drawn.
+      // Each arrow's shaft runs from its first point to its second: "M x1,y1 L x2,y2 M (head)".
+      const shaftLength = (path: Element) => {
+        const [x1, y1, x2, y2] = (path.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+        return Math.hypot(x2! - x1!, y2! - y1!);
+      };
+      const paths = (selector: string) =>
+        [...document.querySelectorAll(selector)].flatMap((group) => [...group.querySelectorAll('path')]);
+      const arrows = paths('g[aria-label="arrow"]:not([stroke-dasharray])');
+      expect(arrows.filter((path) => shaftLength(path) >= 10)).toHaveLength(openUnderAll.length);
+      expect(arrows.filter((path) => shaftLength(path) < 2)).toHaveLength(openUnderSome.length);
+      expect(paths('g[aria-label="arrow"][stroke-dasharray]')).toHaveLength(0);
+      expect(paths('g[aria-label="link"][stroke-dasharray]')).toHaveLength(openUnderSome.length);
+      // The key says what a dotted arrow means wherever one is drawn.
       const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-      expect(text).toContain('dashed: under one of its wordings only');
+      expect(text).toContain('dotted: under one of its wordings only');
     },
   );
 });

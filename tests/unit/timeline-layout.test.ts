@@ -163,8 +163,11 @@ describe('the rendered timeline', () => {
     const x = num(text, 'x');
     const anchor = text.closest('[text-anchor]')?.getAttribute('text-anchor') ?? 'start';
     const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
-    const y = num(text, 'y');
-    return { left, right: left + width, top: y - 7, bottom: y + 7 };
+    // y is the baseline (plus dy, in em, where a text has one); the glyphs' middle is 0.35 em above it.
+    const size = Number(text.closest('[font-size]')?.getAttribute('font-size') ?? 14);
+    const dy = text.getAttribute('dy');
+    const middle = num(text, 'y') + (dy ? Number.parseFloat(dy) * size : 0) - 0.35 * size;
+    return { left, right: left + width, top: middle - 7, bottom: middle + 7 };
   }
 
   const collide = (a: Interval & { top: number; bottom: number }, b: Interval & { top: number; bottom: number }) =>

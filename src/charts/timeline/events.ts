@@ -76,7 +76,10 @@ export function drawEvents(
   const ruleTop = plan.bottom - 2;
   const bracketY = ruleTop - 5;
   const gridBottom = plan.top + markerRows * plan.rowPitch - 4;
-  // One path for every stem and bracket: the timeline embed has a 10 KB budget.
+  // One path for every stem, bracket, leader and rule, and one for every band: the timeline embed
+  // has a 10 KB budget.
+  const rules: string[] = [];
+  const bands: string[] = [];
   const stems = markerPlan.clusters.map((cluster) => {
     const anchors = cluster.members.map((member) => eventAnchor(events[member] as PlacedEvent));
     const from = Math.min(cluster.centre, ...anchors);
@@ -84,36 +87,40 @@ export function drawEvents(
     const bracket = to - from > 1 ? `M${from},${bracketY}H${to}` : '';
     return `M${cluster.centre},${gridBottom}V${bracketY}${bracket}`;
   });
-  if (stems.length > 0) layers.rules.append('path').attr('d', stems.join(''));
+  rules.push(...stems);
   events.forEach((placed, index) => {
     const place = markerPlan.markers[index] as { cluster: number; cx: number; row: number };
     const cluster = markerPlan.clusters[place.cluster] as { rows: number };
     const anchor = eventAnchor(placed);
     // Grids stand on a common line: a cluster of fewer rows starts lower.
     const cy = plan.top + (markerRows - cluster.rows + place.row) * plan.rowPitch + layout.markerSize / 2;
-    const leader = `M${anchor},${bracketY}V${ruleTop}`;
     // The rule and the band stop short of every label they would cross (keepout.ts).
     // Relative moves: the repeated row spacing compresses well (the embed has a 10 KB budget).
-    const ruleParts = placed.dayPrecise
-      ? openSpans(ruleTop, plotBottom, anchor - 1, anchor + 1, keepouts, MIN_PIECE).map(([top, bottom], index, all) =>
-          index === 0
-            ? `M${anchor},${top}v${bottom - top}`
-            : `m0,${top - (all[index - 1] as [number, number])[1]}v${bottom - top}`,
-        )
-      : [];
-    layers.rules.append('path').attr('d', [leader, ...ruleParts].join(''));
+    const spans = placed.dayPrecise ? openSpans(ruleTop, plotBottom, anchor - 1, anchor + 1, keepouts, MIN_PIECE) : [];
+    // The leader runs on into the rule's first piece when that starts where the leader ends.
+    const joined = spans[0]?.[0] === ruleTop;
+    const ruleParts = spans.map(([top, bottom], index, all) =>
+      index === 0
+        ? joined
+          ? ''
+          : `M${anchor},${top}v${bottom - top}`
+        : `m0,${top - (all[index - 1] as [number, number])[1]}v${bottom - top}`,
+    );
+    const leader = `M${anchor},${bracketY}V${joined ? (spans[0] as [number, number])[1] : ruleTop}`;
+    rules.push(leader, ...ruleParts);
     if (!placed.dayPrecise) {
       const left = x(placed.span.start);
       const right = left + Math.max(2, x(placed.span.end) - left);
-      // One path for all of a band's pieces: the timeline embed has a 10 KB budget.
       const pieces = openSpans(ruleTop, plotBottom, left, right, keepouts, MIN_PIECE).map(
         ([top, bottom], index, all) =>
           index === 0
             ? `M${left},${top}h${right - left}v${bottom - top}h${left - right}Z`
             : `m0,${top - (all[index - 1] as [number, number])[0]}h${right - left}v${bottom - top}h${left - right}Z`,
       );
-      layers.bands.append('path').attr('d', pieces.join(''));
+      bands.push(...pieces);
     }
     drawEventMarker(layers.markers, placed.number, place.cx, cy, layout.markerSize);
   });
+  if (rules.length > 0) layers.rules.append('path').attr('d', rules.join(''));
+  if (bands.length > 0) layers.bands.append('path').attr('d', bands.join(''));
 }

@@ -19,7 +19,7 @@ import {
 } from './layout.ts';
 import { drawClaim, labelKeepout, type LabelLayers } from './marks.ts';
 import type { TimelineRow } from './rows.ts';
-import { appendBackdrop, appendCentredText, type AnySelection } from './svg.ts';
+import { appendCentredText, backdropPath, type AnySelection } from './svg.ts';
 
 export interface PlacedLane {
   claimant: ClaimantGroup;
@@ -83,6 +83,7 @@ export function drawLanes(
   keepouts: Keepout[],
 ) {
   const lineHeight = layout.lineHeight;
+  const backdrops: string[] = [];
   for (const lane of lanes) {
     const top = lane.top;
     const group = layers.marks
@@ -100,7 +101,7 @@ export function drawLanes(
       const lineY = top + lineIndex * lineHeight + lineHeight / 2;
       const textLeft = layout.marginLeft + HEADER_INDENT;
       if (crossesRule(textLeft - 2, textLeft + line.width + 2))
-        appendBackdrop(layers.backdrops, textLeft, lineY, line.width, lineHeight);
+        backdrops.push(backdropPath(textLeft, lineY, line.width, lineHeight));
       keepouts.push(labelKeepout(textLeft, textLeft + line.width, lineY));
       const text = appendCentredText(header, lineY).attr('x', textLeft);
       if (line.name) text.append('tspan').attr('font-weight', 600).text(line.name);
@@ -117,4 +118,5 @@ export function drawLanes(
       drawClaim(group, layers.labels, shape, cy, layout, keepouts);
     });
   }
+  if (backdrops.length > 0) layers.backdrops.append('path').attr('d', backdrops.join(''));
 }

@@ -46,6 +46,7 @@ export function drawClaim(
   const labelWidth = measureLabel(shape.labelText);
   const labelRight = shape.labelSide === 'right';
   const labelLeft = labelRight ? body.right + LABEL_GAP : body.left - LABEL_GAP - labelWidth;
+  // Lines are drawn as paths ("M6,202H45.5"): a third of the bytes of a <line>, for the embed's budget.
   if (shape.lineFrom !== null) {
     // A label set left of a running total's cap sits on the total's own line. The line is drawn
     // above the labels' halos, so it has to stop short of the label by itself.
@@ -55,35 +56,22 @@ export function drawClaim(
     const solidFrom = Math.min(Math.max(shape.solidFrom ?? shape.lineFrom, shape.lineFrom), lineTo);
     if (solidFrom > shape.lineFrom) {
       link
-        .append('line')
-        .attr('x1', shape.lineFrom)
-        .attr('x2', solidFrom)
-        .attr('y1', cy)
-        .attr('y2', cy)
+        .append('path')
+        .attr('d', `M${shape.lineFrom},${cy}H${solidFrom}`)
         .attr('stroke', color)
         .attr('stroke-width', 2)
         .attr('stroke-dasharray', '1 3')
         .attr('stroke-linecap', 'round');
     }
     if (lineTo > solidFrom) {
-      link
-        .append('line')
-        .attr('x1', solidFrom)
-        .attr('x2', lineTo)
-        .attr('y1', cy)
-        .attr('y2', cy)
-        .attr('stroke', color)
-        .attr('stroke-width', 1.5);
+      link.append('path').attr('d', `M${solidFrom},${cy}H${lineTo}`).attr('stroke', color).attr('stroke-width', 1.5);
     }
   }
   if (shape.tailFrom !== null) {
     // The count ran from a date the claim does not give: a dotted lead-in says "earlier, unknown".
     link
-      .append('line')
-      .attr('x1', shape.tailFrom)
-      .attr('x2', body.left)
-      .attr('y1', cy)
-      .attr('y2', cy)
+      .append('path')
+      .attr('d', `M${shape.tailFrom},${cy}H${body.left}`)
       .attr('stroke', color)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', '1 3')
