@@ -7,6 +7,9 @@
  * own scale in its own unit, but every scale spans the same share either side of the claimed figure.
  * A gap of 2% therefore looks the same in every panel: no panel zooms in until a small difference
  * looks large.
+ *
+ * As the data grows: nothing grows. The four checks are the RFA article's, so the chart draws four
+ * panels at any size (atScale below).
  */
 import * as Plot from '@observablehq/plot';
 import { ticks as niceTicks } from 'd3';
@@ -170,6 +173,10 @@ export default defineChart<CheckRow>({
   subtitle:
     'Four sums the September 2021 figures invite, worked out and set against the figure claimed; top right, the first minus the second. Bars show what the hedges allow, one per reading where the article can be read two ways, and every scale runs the same share either side of the claimed figure.',
   engine: 'plot',
+  atScale: {
+    bounded: true,
+    policy: 'Bounded by design: the four sums the RFA article invites, one panel each, whatever else the data holds.',
+  },
   rows: checkRows,
   columns: [
     { key: 'check', label: 'Check', value: (row) => row.title },

@@ -23,7 +23,7 @@ import { renderChart, VARIANT_WIDTHS } from './render.ts';
 import { cachedPng } from './png-cache.ts';
 import { escapeXml } from './svg-xml.ts';
 import { woffToSfnt } from './woff.ts';
-import { routes } from '../site/routes.ts';
+import { linkClaimsToList } from '../site/claims-pages.ts';
 import { wrapText } from './text-metrics.ts';
 import type { AnyChart, ChartData } from './types.ts';
 
@@ -227,11 +227,11 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
     .replace(/^<svg\b/, `<svg x="${FRAME.padding}" y="${chartY}" overflow="visible"`)
     // The chart's own font-family (the site's stack, system-ui first) would override the file's.
     .replace(/^(<svg\b[^>]*?) font-family="[^"]*"/, '$1')
-    .replace(/\saria-describedby="[^"]*"/, '')
-    .replaceAll(
-      'href="#claim-',
-      `href="${escapeXml(new URL(routes.claims().slice(1), options.explainerUrl).href)}#claim-`,
-    );
+    .replace(/\saria-describedby="[^"]*"/, '');
+  // Each mark links to its entry on the page of /claims/ that lists it.
+  const linkedNested = linkClaimsToList(nested, data, (path) =>
+    escapeXml(new URL(path.slice(1), options.explainerUrl).href),
+  );
   const id = layout === 'wide' ? `${chart.id}-export` : `${chart.id}-export-${layout}`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" ${font}>`,
@@ -240,7 +240,7 @@ export function exportSvg(chart: AnyChart, data: ChartData, options: ExportOptio
     `<rect width="100%" height="100%" fill="${colors.background}"/>`,
     title,
     subtitle,
-    nested,
+    linkedNested,
     notes,
     '</svg>',
   ].join('\n');

@@ -102,6 +102,13 @@ export interface ClaimantGroup {
   colorId: string;
 }
 
+/** A claim's group id alone ("nug peoples-embrace"), without formatting its names. */
+function groupKeyOf(claim: Claim, data: ChartData): string {
+  return claimantsOf(claim, data.claimants)
+    .map((claimant) => claimant.id)
+    .join(' ');
+}
+
 export function claimantGroup(data: ChartData, claim: Claim): ClaimantGroup {
   const claimants = claimantsOf(claim, data.claimants);
   return {
@@ -137,12 +144,13 @@ export function claimantGroups(data: ChartData, claims: readonly Claim[] = data.
  * does a count under ten.
  */
 export function markLabels(data: ChartData, claims: readonly Claim[] = data.claims): Map<string, string> {
-  const groupOf = (claim: Claim) => claimantGroup(data, claim).id;
+  // Each claim's group once, and the people each group counts: linear in the claims, not quadratic.
+  const groupOf = new Map(claims.map((claim) => [claim, groupKeyOf(claim, data)]));
+  const personnelOf = new Map<string, Set<string>>();
+  for (const [claim, key] of groupOf) personnelOf.set(key, (personnelOf.get(key) ?? new Set()).add(claim.personnel));
   return new Map(
     claims.map((claim) => {
-      const mixed =
-        claim.co_claimant_ids.length > 0 &&
-        claims.some((other) => groupOf(other) === groupOf(claim) && other.personnel !== claim.personnel);
+      const mixed = claim.co_claimant_ids.length > 0 && (personnelOf.get(groupOf.get(claim)!)?.size ?? 0) > 1;
       // A count under ten without its people ("1 deserted", "3 deserted") reads like an index
       // number, so it says who: "1 soldier deserted", "3 police deserted".
       const small = claim.unit === 'people' && claim.figure !== null && claim.figure < 10;

@@ -13,6 +13,10 @@
  * for the table and CSV), layout.ts (pure geometry, exported for tests/unit), lanes.ts and marks.ts
  * (the claims), events.ts and markers.ts (numbered events), key.ts, axis.ts, describe.ts (alt text)
  * and svg.ts (text helpers and half-pixel snapping).
+ *
+ * As the data grows: not bounded yet (atScale below). Every claim is a labelled mark in its
+ * claimant's lane, so at 100x the data it draws 2,900; tests/charts/scale.test.ts marks it as still
+ * growing.
  */
 import { scaleUtc, select, utcMonth, utcYear } from 'd3';
 import { claimantSeries, cssVar } from './palette.ts';
@@ -44,6 +48,11 @@ export default defineChart<TimelineRow>({
   subtitle:
     'Each claim spans the time it counts, one lane per claimant or group of joint claimants; most cluster around a few announcements and offensives.',
   engine: 'd3',
+  atScale: {
+    bounded: false,
+    policy:
+      "Not bounded yet: one lane per claimant and a labelled mark per claim (2,900 marks, 4.5 MB at 100x). To do: the OWN_ROWS most-cited claimants' lanes, the rest in one “other claimants” lane, marks gathered by month past LABELLED_PER_ROW.",
+  },
   rows: timelineReadingRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },

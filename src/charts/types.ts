@@ -62,6 +62,12 @@ export interface ChartDefinition<Row = unknown> {
    * that drops its last sentences drops findings. Without it, describe() is used whole.
    */
   summarise?: (data: ChartData) => string;
+  /**
+   * How the chart behaves as the data grows (issue 13, limits in src/charts/scale.ts): `bounded`
+   * when its marks, labels and bytes stay within tests/charts/scale.test.ts's bounds at 100x the
+   * data, and in words what it groups or, while it is not bounded, what still grows.
+   */
+  atScale: { bounded: boolean; policy: string };
   /** Draws the chart into ctx.document and returns its root <svg>. render.ts finishes it. */
   draw: (data: ChartData, ctx: RenderContext) => SVGSVGElement;
 }

@@ -5,6 +5,14 @@
  * an arrow beside it that the hedge sets no upper limit: its shaft dotted where only one of the figure's
  * readings does ("at least 750" in an article's body, "around 750" in its lede). Claims with no number are left out of
  * the drawing but counted in a note under it and in the description.
+ *
+ * As the data grows (src/charts/scale.ts): up to OWN_ROWS sets of claimants get a row each; past
+ * that the OWN_ROWS - 1 with the most figures keep theirs and the rest share one row, "Other
+ * claimants (count)". A row with more than LABELLED_PER_ROW figures (and the shared row always) is
+ * drawn grouped: one unlabelled mark per act for the figures within GROUP_SPAN px, linked to the
+ * first of its claims in the claims list, with the count and range in its accessible name; the
+ * description gives such a row's count and range, not every figure. The table and CSV keep every
+ * figure. At the curated size no row is grouped.
  */
 import * as Plot from '@observablehq/plot';
 import { formatPartialDate } from '../lib/dates.ts';
@@ -31,6 +39,7 @@ import {
   logScalePx,
   shortFigureLabel,
 } from './shared.ts';
+import { LABELLED_PER_ROW, mostCited, runsByPosition } from './scale.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -124,6 +133,30 @@ export function figureGroups(
   return [...groups.values()].sort((a, b) => order(a.key) - order(b.key));
 }
 
+/** A row of the chart: one set of claimants, or the shared row of the least-cited ones. */
+interface ChartGroup {
+  key: string;
+  short: string;
+  name: string;
+  figures: FigureRow[];
+  /** Drawn as one unlabelled mark per act and stretch of the axis, not a labelled mark per figure. */
+  grouped: boolean;
+}
+
+/** The rows drawn, in order: the most-cited sets of claimants, then "Other claimants (count)" if any. */
+export function chartGroups(rows: readonly FigureRow[], data: ChartData): ChartGroup[] {
+  const groups = figureGroups(rows, data).map((group) => {
+    const figures = rows.filter((row) => row.groupKey === group.key).sort((a, b) => a.figure - b.figure);
+    return { ...group, figures, grouped: figures.length > LABELLED_PER_ROW };
+  });
+  const { own, rest } = mostCited(groups, (group) => group.figures.length);
+  if (!rest.length) return own;
+  const claimants = new Set(rest.flatMap((group) => group.key.split(' ')));
+  const others = `Other claimants (${claimants.size})`;
+  const figures = rest.flatMap((group) => group.figures).sort((a, b) => a.figure - b.figure);
+  return [...own, { key: 'other', short: others, name: others, figures, grouped: true }];
+}
+
 /** Claims of people that give no number, per claimant, in data order. */
 export function vagueCounts(
   data: ChartData,
@@ -140,6 +173,24 @@ export function vagueCounts(
     .filter((entry) => entry.count > 0);
 }
 
+/** The note on claims with no number; past five claimants, the five with most and a count of the rest. */
+function vagueNote(data: ChartData, names: 'short' | 'long'): string {
+  const vague = vagueCounts(data);
+  const total = vague.reduce((sum, entry) => sum + entry.count, 0);
+  if (total === 0) return '';
+  const listed = vague.length > 5 ? [...vague].sort((a, b) => b.count - a.count).slice(0, 4) : vague;
+  const rest = vague.length - listed.length;
+  if (names === 'short')
+    return `Not shown: ${total} claims with no number (${listed.map((entry) => `${entry.claimantShort}: ${entry.count}`).join('; ')}${rest ? `; ${rest} other claimants` : ''}).`;
+  return `${total} further claims give no number and are left out: ${listed.map((entry) => `${entry.count} from ${entry.claimant}`).join(', ')}${rest ? ` and ${total - listed.reduce((sum, entry) => sum + entry.count, 0)} from ${rest} other claimants` : ''}.`;
+}
+
+/** Says how grouped rows are drawn, when there are any. */
+function groupedNote(groups: readonly ChartGroup[]): string {
+  if (!groups.some((group) => group.grouped)) return '';
+  return `Rows of more than ${LABELLED_PER_ROW} figures are grouped: one mark for the figures of one act in each stretch of the scale, every figure in the table and the claims list.`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Drawing
 // ---------------------------------------------------------------------------------------------
@@ -154,8 +205,21 @@ const LANE_HEIGHT = 24;
 const LABEL_OFFSET = 5;
 /** Least horizontal room between two labelled figures in one lane, in px. */
 const LABEL_GAP = 10;
+/** How far apart (px) the figures one grouped mark stands for may lie: twice a mark plus a gap, so marks never touch. */
+const GROUP_SPAN = 4 * DOT_R + 4;
 /** Room after each legend entry, in px. */
 const LEGEND_GAP = 16;
+
+/** One mark of a grouped row: every figure of one act in one stretch of the axis. */
+interface PlacedBin {
+  x: number;
+  y: number;
+  action: Action;
+  /** The colour: the lead claimant of a claimant's own row, none for the shared row. */
+  claimantId: string | null;
+  firstClaimId: string;
+  label: string;
+}
 
 interface PlacedFigure extends FigureRow {
   y: number;
@@ -202,17 +266,49 @@ function layout(data: ChartData, width: number) {
   const marginTop = legendHeight + 16;
 
   const placed: PlacedFigure[] = [];
+  const bins: PlacedBin[] = [];
   const names: { y: number; text: string }[] = [];
+  const groups = chartGroups(rows, data);
   let y = 4;
-  for (const group of figureGroups(rows, data)) {
+  for (const group of groups) {
     // A joint group's name can be wider than a phone: it wraps, in the bold it is drawn in.
-    const nameLines = wrapText(group.short, plotWidth + marginRight - 2, CHART_FONT_SIZE, 'bold');
+    const heading = group.grouped ? `${group.short}: ${formatNumber(group.figures.length)} figures` : group.short;
+    const nameLines = wrapText(heading, plotWidth + marginRight - 2, CHART_FONT_SIZE, 'bold');
     nameLines.forEach((text, index) => names.push({ y: y + index * LINE_HEIGHT, text }));
     const firstLaneY = y + nameLines.length * LINE_HEIGHT + 12;
+    if (group.grouped) {
+      // One lane per act, one mark per stretch of the axis: bounded however many figures there are.
+      const acts = ACTIONS.filter((action) => group.figures.some((row) => row.action === action));
+      acts.forEach((action, lane) => {
+        const figures = group.figures.filter((figure) => figure.action === action);
+        const runs = runsByPosition(figures, (row) => toPx(row.figure), GROUP_SPAN);
+        for (const members of runs) {
+          const low = members[0]!;
+          const high = members.at(-1)!;
+          const range =
+            low.figure === high.figure
+              ? formatNumber(low.figure)
+              : `${formatNumber(low.figure)} to ${formatNumber(high.figure)}`;
+          const count = members.length === 1 ? 'one figure' : `${formatNumber(members.length)} figures`;
+          const first = [...members].sort((a, b) => a.claimedOn.localeCompare(b.claimedOn))[0]!;
+          bins.push({
+            // Midway (on the log scale) between the run's smallest and largest: on the figure when they agree.
+            x: Math.sqrt(low.figure * high.figure),
+            y: firstLaneY + lane * LANE_HEIGHT,
+            action,
+            claimantId: group.key === 'other' ? null : low.claimantId,
+            firstClaimId: first.claimId,
+            label: `${group.name}: ${count} of people leaving (${ACTION_LABELS[action]}), ${range}, as claimed (unverified). Each is in the claims list; this links to the earliest, ${first.published} (${formatPartialDate(first.claimedOn)}).`,
+          });
+        }
+      });
+      y = firstLaneY + (acts.length - 1) * LANE_HEIGHT + 24;
+      continue;
+    }
     // Each figure, with its arrow and its label, takes the first lane where it clears what is
     // already there; figures too close to label side by side drop to the next lane.
     const laneEnds: number[] = [];
-    const own = rows.filter((row) => row.groupKey === group.key).sort((a, b) => a.figure - b.figure);
+    const own = group.figures;
     for (const row of own) {
       const arrowEnd = row.openEnded === 'none' ? null : fromPx(toPx(row.figure) + ARROW_PX);
       const markLeft = toPx(row.figure) - DOT_R;
@@ -254,16 +350,9 @@ function layout(data: ChartData, width: number) {
     y = firstLaneY + (laneEnds.length - 1) * LANE_HEIGHT + 24;
   }
 
-  const vague = vagueCounts(data);
-  const vagueTotal = vague.reduce((sum, entry) => sum + entry.count, 0);
-  const noteLines =
-    vagueTotal === 0
-      ? []
-      : wrapText(
-          `Not shown: ${vagueTotal} claims with no number (${vague.map((entry) => `${entry.claimantShort}: ${entry.count}`).join('; ')}).`,
-          plotWidth,
-          CHART_FONT_SIZE,
-        );
+  const noteLines = [vagueNote(data, 'short'), groupedNote(groups)]
+    .filter(Boolean)
+    .flatMap((note) => wrapText(note, plotWidth, CHART_FONT_SIZE));
   const innerHeight = y;
   const marginBottom = 44 + noteLines.length * LINE_HEIGHT;
   return {
@@ -275,6 +364,7 @@ function layout(data: ChartData, width: number) {
     innerHeight,
     height: marginTop + innerHeight + marginBottom,
     placed,
+    bins,
     names,
     legendItems,
     hedgeKeyLines,
@@ -288,6 +378,11 @@ export default defineChart<FigureRow>({
   title: 'Who is counting, and what they count',
   subtitle: 'Every figure of people leaving, by claimant: the shape says what they are said to have done. Log scale.',
   engine: 'plot',
+  atScale: {
+    bounded: true,
+    policy:
+      "The OWN_ROWS most-cited sets of claimants get a row, the rest share “Other claimants (count)”; a row of more than LABELLED_PER_ROW figures is drawn grouped, one unlabelled mark per act for figures close on the axis, its count and range in the mark's name and the description. Every figure stays in the table and CSV.",
+  },
   rows: figureRows,
   columns: [
     { key: 'claim_id', label: 'Claim', value: (row) => row.claimId },
@@ -299,24 +394,24 @@ export default defineChart<FigureRow>({
   claimIds: (row) => [row.claimId],
   describe(data) {
     const rows = figureRows(data);
-    const parts = figureGroups(rows, data).map((group) => {
-      const own = rows.filter((row) => row.groupKey === group.key).sort((a, b) => a.figure - b.figure);
-      const figures = own.map((row) => `${row.published} (${formatPartialDate(row.claimedOn)})`);
+    const groups = chartGroups(rows, data);
+    const parts = groups.map((group) => {
+      if (group.grouped) {
+        const [low, high] = [group.figures[0]!, group.figures.at(-1)!];
+        return `${group.name}: ${formatNumber(group.figures.length)} figures, from ${low.published} (${formatPartialDate(low.claimedOn)}) to ${high.published} (${formatPartialDate(high.claimedOn)}), drawn grouped`;
+      }
+      const figures = group.figures.map((row) => `${row.published} (${formatPartialDate(row.claimedOn)})`);
       return `${group.name}: ${figures.join(', ')}`;
     });
-    const vague = vagueCounts(data);
-    const vagueTotal = vague.reduce((sum, entry) => sum + entry.count, 0);
-    const vagueNote =
-      vagueTotal === 0
-        ? ''
-        : ` ${vagueTotal} further claims give no number and are left out: ${vague.map((entry) => `${entry.count} from ${entry.claimant}`).join(', ')}.`;
+    const left = vagueNote(data, 'long');
+    const vagueNoteText = left ? ` ${left}` : '';
     const bySize = [...rows].sort((a, b) => a.figure - b.figure);
     // The measure goes in brackets here: "from 1 (deserted) to more than 20,000 (joined the CDM)".
     const bracketed = (row: FigureRow | undefined) =>
       row ? `${formatFigure({ ...row, unit: 'people' })} (${ACTION_LABELS[row.action]})` : '';
     const smallest = bracketed(bySize[0]);
     const largest = bracketed(bySize.at(-1));
-    return `${rows.length} figures of soldiers and police said to have left the forces or to be about to, from ${smallest} to ${largest}, on a logarithmic scale and grouped by who gives them. ${parts.join('. ')}.${vagueNote} None of these figures has been independently verified.`;
+    return `${rows.length} figures of soldiers and police said to have left the forces or to be about to, from ${smallest} to ${largest}, on a logarithmic scale and grouped by who gives them. ${parts.join('. ')}.${vagueNoteText} None of these figures has been independently verified.`;
   },
   draw(data, ctx) {
     const plan = layout(data, ctx.width);
@@ -434,6 +529,26 @@ export default defineChart<FigureRow>({
               },
             ),
           ),
+          // Grouped rows: one mark per act and stretch of the axis, in the row's claimant's colour
+          // (the shared row's in the muted one). None at the curated size, so nothing is added there.
+          ...[true, false]
+            .map((coloured) => plan.bins.filter((bin) => (bin.claimantId !== null) === coloured))
+            .filter((bins) => bins.length > 0)
+            .map((bins) =>
+              Plot.dot(bins, {
+                x: 'x',
+                y: 'y',
+                r: DOT_R,
+                symbol: 'action',
+                ...(bins[0]!.claimantId === null
+                  ? { fill: cssVar('muted'), stroke: cssVar('muted') }
+                  : { fill: 'claimantId', stroke: 'claimantId' }),
+                strokeWidth: 2,
+                href: (bin: PlacedBin) => claimAnchor(bin.firstClaimId),
+                ariaLabel: 'label',
+                title: 'label',
+              }),
+            ),
           ...(['start', 'end'] as const).map((anchor) =>
             Plot.text(
               plan.placed.filter((row) => row.valueAnchor === anchor),

@@ -2,6 +2,8 @@
  * Progressive enhancement for the claims list (/claims/): filter by every facet, search the text,
  * sort, with the state in the query string so a filtered view can be shared and reloads the same.
  * Without this script the whole list is there and the form stays hidden; nothing depends on it.
+ * On one page of a longer list (the form has data-page-of) it works on that page's entries, and a
+ * single facet choice gets a link to that facet's prebuilt pages, which list every claim with it.
  */
 
 /** The words of a text, lowercased, without accents or curly quotes, for a forgiving match. */
@@ -34,6 +36,8 @@ export function enhanceClaimList(root: HTMLElement): void {
   const facetSelects = selects.filter((select) => select.name !== 'sort');
   const search = form.querySelector<HTMLInputElement>('input[name="q"]');
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
+  const facetLink = form.querySelector<HTMLAnchorElement>('.claim-facet-link a');
+  const paged = form.dataset.pageOf !== undefined;
 
   // The state in the address: only values the form offers are taken, anything else is ignored.
   const fromUrl = () => {
@@ -80,7 +84,18 @@ export function enhanceClaimList(root: HTMLElement): void {
       list.append(...sorted);
     }
     if (none) none.hidden = shown > 0;
-    const words = `Showing ${shown} of ${entries.length} claims.`;
+    const words = `Showing ${shown} of ${entries.length} claims${paged ? ' on this page' : ''}.`;
+    if (facetLink?.parentElement) {
+      // One facet chosen and no search: its prebuilt pages hold every claim with it, not just this page's.
+      const chosen = facetSelects.filter((select) => select.value);
+      const only = chosen.length === 1 && !search?.value.trim() ? chosen[0] : undefined;
+      facetLink.parentElement.hidden = !only;
+      if (only) {
+        facetLink.href = `${form.dataset.facetPath ?? '/claims/'}${only.name}/${only.value}/`;
+        const facet = only.labels[0]?.firstChild?.textContent?.trim().toLowerCase() ?? only.name;
+        facetLink.textContent = `Every claim with ${facet} “${only.selectedOptions[0]?.text ?? ''}”, on all its pages`;
+      }
+    }
     // Typing would announce every keystroke; the count settles first.
     window.clearTimeout(announce);
     if (debounceCount) announce = window.setTimeout(() => (count.textContent = words), 400);

@@ -9,7 +9,7 @@ import { formatPartialDate, yearOf } from '../lib/dates.ts';
 import { ACTION_LABELS, capitalise, claimantsOf, PERSONNEL_LABELS } from '../lib/format.ts';
 import { readingsOfClaim } from '../lib/reading-index.ts';
 import { ACTIONS, PERSONNEL, QUALIFIERS, type Claim, type Qualifier } from '../lib/types.ts';
-import { CLAIM_FACETS, type ClaimFacet } from './routes.ts';
+import { CLAIM_FACETS, routes, type ClaimFacet } from './routes.ts';
 
 export interface FacetValue {
   /** The slug in the URL and in the rows' data attributes. */
@@ -148,25 +148,53 @@ export interface FacetPage {
 
 const facetPagesOf = new WeakMap<ChartData, FacetPage[]>();
 
-/**
- * Every facet page, worked out once per dataset: the facet navigation asks for them on each of the
- * hundreds of facet pages, and each claim's values are read once per facet (one pass over the
- * claims), not once per value, which at 100x the data (500 sources) was billions of calls.
- */
+/** Every facet page of a dataset, worked out once per dataset (every claims page's navigation reads them). */
 export function facetPages(data: ChartData): FacetPage[] {
   const known = facetPagesOf.get(data);
   if (known) return known;
   const pages = FACETS.flatMap((facet) => {
-    const claimsByValue = new Map<string, Claim[]>();
-    for (const claim of data.claims) {
+    // One pass over the claims per facet, not one per value: at 100x there are 500 sources.
+    const byValue = new Map<string, Claim[]>();
+    for (const claim of data.claims)
       for (const value of new Set(facet.of(claim, data))) {
-        const claims = claimsByValue.get(value);
+        const claims = byValue.get(value);
         if (claims) claims.push(claim);
-        else claimsByValue.set(value, [claim]);
+        else byValue.set(value, [claim]);
       }
-    }
-    return facet.values(data).map((value) => ({ facet, value, claims: claimsByValue.get(value.value) ?? [] }));
+    return facet.values(data).map((value) => ({ facet, value, claims: byValue.get(value.value) ?? [] }));
   });
   facetPagesOf.set(data, pages);
   return pages;
+}
+
+/** How many values of one facet the claims pages' navigation links before it points to an index. */
+export const FACET_NAV_LIMIT = 12;
+
+/** The index page listing every value of a facet that can outgrow the navigation. */
+const FACET_INDEXES: Partial<Record<ClaimFacet, { path: string; noun: { one: string; many: string } }>> = {
+  claimant: { path: routes.claimants(), noun: { one: 'claimant', many: 'claimants' } },
+  source: { path: routes.sources(), noun: { one: 'source', many: 'sources' } },
+};
+
+/**
+ * The values of one facet the navigation links: all of them up to FACET_NAV_LIMIT; past it, the
+ * most-cited (and the current page's), in reading order, and a link to the facet's index for the
+ * rest. A facet without an index (years, hedges: few by nature) always shows every value.
+ */
+export function facetNavValues(
+  pages: readonly FacetPage[],
+  current?: string,
+  limit = FACET_NAV_LIMIT,
+): { shown: FacetPage[]; more?: { count: number; index: string; noun: { one: string; many: string } } } {
+  const index = pages[0] && FACET_INDEXES[pages[0].facet.facet];
+  if (pages.length <= limit || !index) return { shown: [...pages] };
+  const isCurrent = (page: FacetPage) => routes.claimsFacet(page.facet.facet, page.value.value) === current;
+  const ranked = pages
+    .map((page, order) => ({ page, order }))
+    .sort((a, b) => b.page.claims.length - a.page.claims.length || a.order - b.order);
+  const kept = new Set(ranked.slice(0, limit).map(({ page }) => page));
+  const currentPage = pages.find(isCurrent);
+  if (currentPage) kept.add(currentPage);
+  const shown = pages.filter((page) => kept.has(page));
+  return { shown, more: { count: pages.length - shown.length, index: index.path, noun: index.noun } };
 }

@@ -16,9 +16,11 @@ export const routes = {
   methodology: () => '/methodology/',
   about: () => '/about/',
   search: () => '/search/',
-  claims: () => '/claims/',
+  /** The claims list; page 2 on of a long list: /claims/page/<n>/ (src/site/claims-pages.ts). */
+  claims: (page = 1) => (page <= 1 ? '/claims/' : `/claims/page/${page}/`),
   claim: (id: string) => `/claims/${id}/`,
-  claimsFacet: (facet: ClaimFacet, value: string) => `/claims/${facet}/${value}/`,
+  claimsFacet: (facet: ClaimFacet, value: string, page = 1) =>
+    page <= 1 ? `/claims/${facet}/${value}/` : `/claims/${facet}/${value}/page/${page}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
   claimants: () => '/claimants/',

@@ -9,12 +9,9 @@ import { loadDataset } from '../../src/lib/dataset.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
+import { normaliseSvg } from './normalise.ts';
 
 const data = chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
-
-export function normaliseSvg(svg: string): string {
-  return `${svg.replace(/></g, '>\n<')}\n`;
-}
 
 describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('%s', (id, chart) => {
   it.each(Object.entries(VARIANT_WIDTHS))('matches its %s snapshot', async (variant, width) => {
