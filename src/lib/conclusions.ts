@@ -73,7 +73,7 @@ export const CONCLUSIONS: readonly Conclusion[] = [
     // can only ever be a comparison of what the two claims imply.
     compares: ['anti-junta-alliance-deserted-750-2023-11', 'nug-defected-500-2023-08'],
     claimsStatement:
-      'EFE’s figure of security forces deserting in Operation 1027 (at least 750 by the anti-junta alliance’s account, around 750 by unnamed opposition sources’) implies a faster pace than the NUG’s claim of soldiers defecting from April to July 2023; the two are coded as different acts by different people (the Irrawaddy’s lede calls the 500 deserters too), so this compares the claims, not the flows.',
+      'EFE’s figure for Operation 1027 (at least 750 by the anti-junta alliance’s account, around 750 by unnamed opposition sources’) implies a faster pace than the NUG’s claim for April to July 2023; the two are coded as different acts by different people (though The Irrawaddy’s opening line calls the 500 deserters too), so this compares the claims, not the flows.',
     asserts: 'greater',
     claimIds: ['anti-junta-alliance-deserted-750-2023-11', 'nug-defected-500-2023-08'],
     sides: (claims, readings, band) => [
