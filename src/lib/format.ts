@@ -216,6 +216,20 @@ export function formatClaimants(
   return listInWords(parts);
 }
 
+/**
+ * Everyone credited with any of several claims, each named once, in claimants.csv order: "National
+ * Unity Government (NUG) and People's Embrace" for a row that uses the NUG's 453 and the NUG's and
+ * People's Embrace's 3,000, never "NUG and NUG and People's Embrace" (a list of each claim's names).
+ */
+export function formatClaimantsOfClaims(
+  claims: readonly Pick<Claim, 'claimant_id' | 'co_claimant_ids'>[],
+  claimants: readonly Claimant[],
+  form: 'name' | 'short_name' = 'name',
+): string {
+  const ids = new Set(claims.flatMap((claim) => claimantsOf(claim, claimants).map((claimant) => claimant.id)));
+  return listInWords(claimants.filter((claimant) => ids.has(claimant.id)).map((claimant) => claimant[form]));
+}
+
 /** Whether anyone beyond the claimant has checked a figure, in the words shown with it. */
 export const VERIFICATION_LABELS: Record<Verification, string> = {
   unverified: 'unverified',
