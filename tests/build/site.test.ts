@@ -3,7 +3,7 @@
  * page exists, every figure printed matches claims.csv, every chart is complete and every chart
  * mark leads to a claim row that exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,13 @@ describe('the built site', () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.documentElement.getAttribute('lang')).toBe('en');
+  });
+
+  it('says on the about page as many data files as the downloads publish', () => {
+    const published = readdirSync(join(BUILT_SITE, 'data')).filter((name) => name.endsWith('.csv')).length;
+    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const text = page('about/index.html').querySelector('#data + p')?.textContent ?? '';
+    expect(text).toMatch(new RegExp(`\\bThe ${words[published] ?? published} data files\\b`));
   });
 });
 
