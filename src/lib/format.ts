@@ -95,6 +95,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   surrendered: 'surrendered',
   joined_cdm: 'joined the CDM',
   contacted_resistance: 'contacted the resistance',
+  // Whom they contacted, as the claim says it ("have contacted us", the NUG's defence ministry).
+  contacted_nug: 'contacted the NUG',
   waiting_to_leave: 'waiting to leave',
   answered_call: 'answered the NUG’s call',
 };
@@ -104,6 +106,7 @@ export const PERSONNEL_LABELS: Record<Personnel, string> = {
   police: 'police',
   soldiers_and_police: 'soldiers and police',
   security_forces: 'security forces',
+  people: 'people',
 };
 
 const UNIT_SUFFIX: Record<Unit, string> = {
@@ -260,13 +263,14 @@ const SINGULAR_PERSONNEL: Record<Personnel, string> = {
   police: 'police officer',
   soldiers_and_police: 'soldier or police officer',
   security_forces: 'member of the security forces',
+  people: 'person',
 };
 
 /**
  * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
  * officer defected", "dozens of soldiers defected (no number given)" (a vague claim's own words), "a
- * 20% rise in the total from new soldiers and police", "33 soldiers and police a day contacted the
- * resistance", "3 battalions of soldiers surrendered".
+ * 20% rise in the total from new soldiers and police", "33 people a day contacted the NUG", "3
+ * battalions of soldiers surrendered".
  */
 export function claimClause(
   claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'> & Partial<Pick<Claim, 'vague_words'>>,
@@ -299,7 +303,7 @@ const ACTION_AFTER_WHO: Record<Action, string> = { ...ACTION_LABELS, waiting_to_
  * What a figure counts, as a noun phrase for "What it counts" and the claim card: "Soldiers and
  * police who joined the CDM", "Police officer who defected" (a figure of exactly 1), "The rise in the
  * total from new soldiers and police who answered the NUG's call" (a percentage counts a rise, not
- * people), "Soldiers and police who contacted the resistance, per day", "Battalions of soldiers that
+ * people), "People who contacted the NUG, per day", "Battalions of soldiers that
  * surrendered". Capitalised.
  */
 export function whatItCounts(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {
