@@ -89,6 +89,15 @@ export function perDay(count: Range, days: { min: number; max: number }): Range 
   };
 }
 
+/**
+ * Whether the claim's period is our inference rather than the article's: its note says so with a
+ * sentence starting "Period inferred:" (data/README.md, `notes`), as for the hundreds who surrendered,
+ * dated from the sentence before theirs.
+ */
+export function isPeriodInferred(claim: Pick<Claim, 'notes'>): boolean {
+  return /(^|[.;:]\s+)Period inferred:/.test(claim.notes ?? '');
+}
+
 /** The day a cumulative total stands at: the end of its period when given, else the day it was claimed. */
 export function asOfDate(claim: Claim): string {
   return claim.period_end ?? claim.claimed_on;
