@@ -219,3 +219,15 @@ describe('the timeline says which periods the articles give and which we inferre
     expect(isPeriodInferred({ notes: null })).toBe(false);
   });
 });
+
+describe('the CDM rise between two totals says what it rests on', () => {
+  it('names our inference and how the floor moves when "around" is read as ±20%', () => {
+    const data = chartData(loadDataset('data'));
+    const rise = rateRows(data).find((row) => row.key === 'nug-cdm-15000-2023-08--nug-cdm-20000-2023-12');
+    // ±10%: (20,001 − 16,500) ÷ 152 days = 23.03 a day; ±20%: (20,001 − 18,000) ÷ 152 = 13.2.
+    expect(rise?.readings).toContain(
+      'rests on reading the later figure as a running total since the coup (our inference)',
+    );
+    expect(rise?.readings).toContain('reads "around" as ±10%; at ±20%: 13 or more a day');
+  });
+});
