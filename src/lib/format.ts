@@ -9,6 +9,7 @@ import type {
   Personnel,
   Qualifier,
   Reading,
+  Source,
   TimelineEvent,
   Unit,
   Verification,
@@ -189,18 +190,36 @@ export function claimantsOf(
 }
 
 /**
+ * A claimant's name where one claim is shown: the "unattributed" claimant, which stands for any
+ * outlet's own voice, is named by the claim's outlet ("The Irrawaddy's own statement (no source
+ * named)"), never the bare "Outlet's own statement"; everyone else by their own name.
+ */
+export function claimantName(
+  claimant: Pick<Claimant, 'kind' | 'name' | 'short_name'>,
+  outlet: string | undefined,
+  form: 'name' | 'short_name' = 'name',
+): string {
+  if (claimant.kind !== 'unattributed' || outlet === undefined) return claimant[form];
+  return form === 'name' ? `${outlet}'s own statement (no source named)` : `${outlet} (no source named)`;
+}
+
+/**
  * The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. Given the
  * readings, a wording the article credits to someone else is named with them: "Anti-junta alliance for
  * at least 750 and Opposition sources for around 750".
  */
 export function formatClaimants(
-  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'> & Partial<Pick<Claim, 'id' | 'figure' | 'qualifier' | 'unit'>>,
+  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'> &
+    Partial<Pick<Claim, 'id' | 'figure' | 'qualifier' | 'unit' | 'source_id'>>,
   claimants: readonly Claimant[],
   form: 'name' | 'short_name' = 'name',
   readings: readonly Reading[] = [],
+  /** Given where one claim is shown: an outlet's own statement is then named by its outlet. */
+  sources: readonly Pick<Source, 'id' | 'outlet'>[] = [],
 ): string {
+  const outlet = sources.find((source) => source.id === claim.source_id)?.outlet;
   const names = (ids: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>) =>
-    listInWords(claimantsOf(ids, claimants).map((claimant) => claimant[form]));
+    listInWords(claimantsOf(ids, claimants).map((claimant) => claimantName(claimant, outlet, form)));
   const credited = readings.filter((reading) => reading.claim_id === claim.id && reading.claimant_ids.length > 0);
   const { figure, qualifier, unit } = claim;
   if (credited.length === 0 || figure === undefined || qualifier === undefined || unit === undefined) {

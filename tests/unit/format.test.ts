@@ -300,3 +300,22 @@ describe('whatItCounts', () => {
     expect(whatItCounts(claim)).toBe(words);
   });
 });
+
+describe('an outlet speaking in its own voice is named by its outlet wherever one claim is shown', () => {
+  const data = loadDataset('data');
+  const unattributed = data.claims.filter((claim) => claim.claimant_id === 'unattributed');
+  it('names the outlet, in full and in short, and leaves every other claimant as named', () => {
+    expect(unattributed.length).toBeGreaterThan(0);
+    for (const claim of unattributed) {
+      const outlet = data.sources.find((source) => source.id === claim.source_id)!.outlet;
+      const named = formatClaimants(claim, data.claimants, 'name', data.readings, data.sources);
+      expect(named).toContain(`${outlet}'s own statement (no source named)`);
+      expect(named).not.toContain("Outlet's own statement");
+      expect(formatClaimants(claim, data.claimants, 'short_name', [], data.sources)).toBe(
+        `${outlet} (no source named)`,
+      );
+    }
+    const nug = data.claims.find((claim) => claim.claimant_id === 'nug')!;
+    expect(formatClaimants(nug, data.claimants, 'name', [], data.sources)).toBe(formatClaimants(nug, data.claimants));
+  });
+});
