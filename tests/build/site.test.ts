@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { claimantsOf, formatFigure } from '../../src/lib/format.ts';
+import { claimantName, claimantsOf, formatFigure } from '../../src/lib/format.ts';
 import { measureWordings } from '../../src/charts/shared.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
@@ -63,7 +63,9 @@ describe('the home page and data/claims.csv agree', () => {
       const text = (entry.textContent ?? '').replace(/\s+/g, ' ');
       // The figure line says what it counts, in every wording: "around 3,000 soldiers and police defected".
       expect(text.toLowerCase()).toContain(measureWordings(data, claim, true).toLowerCase());
-      for (const claimant of claimantsOf(claim, data.claimants)) expect(text).toContain(claimant.name);
+      // An outlet's own statement is named by its outlet ("The Irrawaddy's own statement (no source named)").
+      const outlet = data.sourceById.get(claim.source_id)?.outlet;
+      for (const claimant of claimantsOf(claim, data.claimants)) expect(text).toContain(claimantName(claimant, outlet));
       expect(entry.querySelector('dd time')?.getAttribute('datetime')).toBe(claim.claimed_on);
       expect(entry.querySelector('blockquote p')?.textContent).toBe(`“${claim.quote}”`);
     }

@@ -19,7 +19,7 @@ function laneWords(data: ChartData, lane: { id: string; name: string }): string 
   ];
   const outlets = [...new Set(sourceIds.map((id) => data.sourceById.get(id)?.outlet ?? id))];
   if (outlets.length === 1) return `${outlets[0]}'s own statements (no source named)`;
-  return `the outlets' own statements (no source named), across ${numberWord(sourceIds.length)} reports`;
+  return `the outlets' own statements, across ${numberWord(sourceIds.length)} reports`;
 }
 
 export function describeTimeline(data: ChartData): string {
