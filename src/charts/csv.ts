@@ -11,7 +11,7 @@
  * Data > From Text/CSV (UTF-8), since a double-click reads it as the system's legacy encoding.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { formatClaimants, formatVerifications, listInWords } from '../lib/format.ts';
+import { formatClaimantsOfClaims, formatVerifications } from '../lib/format.ts';
 import { mustGet } from './data.ts';
 import type { AnyChart, ChartColumn, ChartData, CsvColumn } from './types.ts';
 
@@ -29,7 +29,7 @@ export function claimColumns(chart: AnyChart, data: ChartData): ChartColumn<unkn
     own ?? {
       key: 'claimants',
       label: 'Claimed by',
-      value: (row) => listInWords(claimsOf(row).map((claim) => formatClaimants(claim, data.claimants))),
+      value: (row) => formatClaimantsOfClaims(claimsOf(row), data.claimants),
     },
     {
       key: 'verification',

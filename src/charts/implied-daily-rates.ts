@@ -102,6 +102,24 @@ function readingNote(readings: readonly ReadingRate[]): string {
   return labels.length === 0 ? '' : `, reading the later figure as ${labels.join(' or ')}`;
 }
 
+/** How wide "around" is read for the sensitivity a rate between totals states (derive.ts reads it as ±10%). */
+const WIDE_AROUND_PERCENT = 20;
+
+/**
+ * What a rate between two totals rests on, for its "Under each reading" cell: the reading it needs
+ * when that is our inference ("over 20,000 ... over the past two years" read as a running total
+ * since the coup), and, when a figure is "around", how far the floor moves if "around" is read as
+ * ±20% rather than ±10%. The floor of 23 a day is 13 at ±20%, so the cell says so.
+ */
+function totalsBasis(rate: { readings: readonly ReadingRate[]; from: Claim; to: Claim }, wide: Range | null): string {
+  if (rate.readings.length >= 2) return readingsText(rate.readings);
+  const labels = [...new Set(rate.readings.map((reading) => reading.label))].filter((label) => label !== AS_CODED);
+  const parts = labels.map((label) => `rests on reading the later figure as ${label}`);
+  if (wide && [rate.from, rate.to].some((claim) => claim.qualifier === 'about'))
+    parts.push(`reads "around" as ±10%; at ±${WIDE_AROUND_PERCENT}%: ${formatDailyRate(wide)}`);
+  return parts.join('; ');
+}
+
 /** Where the article allows two readings, the period names both. */
 function readingsPeriod(readings: readonly ReadingRate[], fallback: string): string {
   const labels = readings.map((reading) => reading.label).filter((label) => label !== AS_CODED);
@@ -134,6 +152,9 @@ export function rateRows(data: ChartData): RateRow[] {
     claimantShort: formatClaimants(claim, data.claimants, 'short_name'),
   });
 
+  const wideRates = impliedDailyRates(data.claims, data.readings, { aroundPercent: WIDE_AROUND_PERCENT });
+  const wideRate = (from: Claim, to: Claim) =>
+    wideRates.find((wide) => wide.from.id === from.id && wide.to.id === to.id)?.perDay ?? null;
   const fromTotals: RateRow[] = impliedDailyRates(data.claims, data.readings).map((rate) => ({
     key: `${rate.from.id}--${rate.to.id}`,
     group: 'totals',
@@ -146,7 +167,7 @@ export function rateRows(data: ChartData): RateRow[] {
     claimIds: [rate.from.id, rate.to.id],
     sortDay: 0,
     ariaLabel: `${formatDailyRate(rate.perDay)} implied by the rise between two totals over ${daysText(rate.days)}${rate.readings.length > 1 ? ` (${readingsText(rate.readings)})` : ''}. From: ${claimLabel(data, rate.from)} To: ${claimLabel(data, rate.to)}`,
-    readings: readingsText(rate.readings),
+    readings: totalsBasis(rate, wideRate(rate.from, rate.to)),
   }));
 
   const fromPeriods: RateRow[] = periodDailyRates(data.claims, data.readings).map((rate) => ({

@@ -47,6 +47,7 @@ import { defineChart, type ChartData } from './types.ts';
 const SHORT_ACTION_LABELS: Partial<Record<Action, string>> = {
   joined_cdm: 'joined CDM',
   contacted_resistance: 'contacted',
+  contacted_nug: 'contacted NUG',
   answered_call: 'answered call',
 };
 const shortAction = (action: Action) => SHORT_ACTION_LABELS[action] ?? ACTION_LABELS[action];

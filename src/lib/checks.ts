@@ -230,6 +230,17 @@ function buildCheck(
   };
 }
 
+/**
+ * How many others a hedged total leaves room for beside a sum: "253 fewer to 347 more" (2,700 to
+ * 3,300 against 2,953), "253 fewer or any number more" when the total has no upper bound.
+ */
+export function roomForOthers(sum: Estimate, total: Estimate): string {
+  const fewer = Math.max(0, Math.round(sum.point - total.low));
+  const more = total.high === null ? null : Math.max(0, Math.round(total.high - sum.point));
+  const below = fewer === 0 ? 'none fewer' : `${formatNumber(fewer)} fewer`;
+  return more === null ? `${below} or any number more` : `${below} to ${formatNumber(more)} more`;
+}
+
 /** a. About 1,500 soldiers and about 1,000 police before the appeal, plus 453 since: is that around 3,000? */
 export function partsVsTotalCheck(claims: Claim[], claimants: readonly Claimant[]): ArithmeticCheck {
   const soldiers = findClaim(claims, CHECK_CLAIM_IDS.soldiersBeforeAppeal);
@@ -248,9 +259,11 @@ export function partsVsTotalCheck(claims: Claim[], claimants: readonly Claimant[
     },
     `${printed(soldiers)} + ${printed(police)} + ${printed(answered)}`,
     `${printed(soldiers)} soldiers and ${printed(police)} police before the appeal plus the ${printed(answered)} who answered it make ${formatNumber(computed.point)} (${formatEstimateRange(computed, 'people')} once the hedges are allowed for), against the new total of ${printed(total)} from ${formatClaimants(total, claimants, 'short_name')}.`,
+    // Consistent is all a hedged total can be: around 3,000 (2,700 to 3,300) leaves room for
+    // others added or counted out, so the sentence states that room rather than "nothing else added".
     (sum, total) =>
       isWithinRounding(sum, total)
-        ? 'So the new total reads as the earlier counts plus the 453, with nothing else added.'
+        ? `So the new total is consistent with the earlier counts plus the ${printed(answered)}, but does not show that nothing else was added: its hedge leaves room for ${roomForOthers(sum, total)}.`
         : '',
   );
 }

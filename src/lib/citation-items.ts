@@ -83,7 +83,7 @@ export function claimItems(
   // Every wording the report gives ("At least 750 or around 750 security forces deserted").
   const measure = formatMeasure(claim).replace(formatFigure(claim), figureWordings(claim, readings, claimants, 'none'));
   const title =
-    `${capitalise(measure)}, according to ${formatClaimants(claim, claimants, 'name', readings)}, ` +
+    `${capitalise(measure)}, according to ${formatClaimants(claim, claimants, 'name', readings, [source])}, ` +
     `claimed ${formatPartialDate(claim.claimed_on, 'long')} (${VERIFICATION_LABELS[claim.verification]})`;
   return [
     {

@@ -393,7 +393,7 @@ function checkRequiredRecords(
   return new Set([...missing.values()].filter(({ file }) => file === 'claims').map(({ id }) => id));
 }
 
-/** Validates the texts of all four files together: rows, ids, references between files, date order. */
+/** Validates the texts of all the data files together: rows, ids, references between files, date order. */
 /** Files a dataset can do without: readings.csv and relations.csv. */
 type OptionalFileKey = 'readings' | 'relations';
 const OPTIONAL_FILES: readonly DataFileKey[] = ['readings', 'relations'];
@@ -721,7 +721,7 @@ function readIfExists(path: string): Uint8Array | null {
   return existsSync(path) ? readFileSync(path) : null;
 }
 
-/** Reads data/ (or another folder with the same four files) and returns the validated dataset, or throws. */
+/** Reads data/ (or another folder with the same files) and returns the validated dataset, or throws. */
 export function loadDataset(dataDir: string, options: ValidationOptions = {}): Dataset {
   // A folder (or anything but a file) where a CSV belongs is named, not left to EISDIR.
   const notFiles = (Object.keys(DATA_FILES) as DataFileKey[])

@@ -69,11 +69,13 @@ export function latestDay(text: string): number {
 }
 
 /**
- * The days between two moments each known only to its precision ("Dec 2021", "7 Sept 2021"): the
- * shortest span puts the start on the last day it can mean and the end on the first (days elapsed);
- * the longest puts them the other way round and counts both ends. Dec 2021 to Dec 2023 is 700
- * (31 Dec 2021 to 1 Dec 2023) to 761 days (1 Dec 2021 to 31 Dec 2023, both counted); 7 to 24 Sept
- * is 17 to 18. Never less than one day.
+ * The days between two moments each known only to its precision ("Dec 2021", "7 Sept 2021"),
+ * counted inclusively like every period on the site ("April to July" is 122 days, both ends
+ * counted): the start day always counts. The end is the moment of a claim, part way through its
+ * day, so the shortest span stops the day before the earliest day the end can mean and the longest
+ * runs through the latest, claim day included. Dec 2021 to Dec 2023 is 700 (31 Dec 2021 to 30 Nov
+ * 2023, both counted) to 761 days (1 Dec 2021 to 31 Dec 2023, both counted); 7 to 24 Sept is 17
+ * (7 to 23 Sept) to 18. Never less than one day.
  */
 export function elapsedDays(start: string, end: string): { min: number; max: number } {
   return {

@@ -89,6 +89,15 @@ export function perDay(count: Range, days: { min: number; max: number }): Range 
   };
 }
 
+/**
+ * Whether the claim's period is our inference rather than the article's: its note says so with a
+ * sentence starting "Period inferred:" (data/README.md, `notes`), as for the hundreds who surrendered,
+ * dated from the sentence before theirs.
+ */
+export function isPeriodInferred(claim: Pick<Claim, 'notes'>): boolean {
+  return /(^|[.;:]\s+)Period inferred:/.test(claim.notes ?? '');
+}
+
 /** The day a cumulative total stands at: the end of its period when given, else the day it was claimed. */
 export function asOfDate(claim: Claim): string {
   return claim.period_end ?? claim.claimed_on;
@@ -103,9 +112,10 @@ export function isCumulativeTotal(claim: Claim): boolean {
  * How many days a period claim covers. A stated length ("in 20 days") wins. Otherwise the period
  * runs from the first day its start can mean to the last day its end can mean, both days counted
  * ("April to July" is 1 April to 31 July: a stated end month is read as whole months). An open end
- * ("since 7 Sept") runs to the claim's date, through elapsedDays: from the days elapsed (24 − 7 =
- * 17) to the days counted with both ends (18); with a start or claim known only to the month, from
- * the latest start to the earliest claim date (Dec 2021 to Dec 2023: 700) to the widest (761).
+ * ("since 7 Sept") runs to the claim's date, through elapsedDays, also counted inclusively: from
+ * the start day to the day before the claim (7 to 23 Sept: 17) to the claim day itself (18); with a
+ * start or claim known only to the month, from the latest start to the day before the earliest
+ * claim date (31 Dec 2021 to 30 Nov 2023: 700) to the widest (761).
  */
 export function periodDays(claim: Claim): { min: number; max: number } | null {
   if (claim.stated_days !== null) return { min: claim.stated_days, max: claim.stated_days };

@@ -14,6 +14,7 @@ import type { Action, Claim } from './types.ts';
 /** What a count of people who had not left counts, as the end of "It counts people who …". */
 const NOT_LEFT_WORDS: Partial<Record<Action, string>> = {
   contacted_resistance: 'contacted a resistance group',
+  contacted_nug: 'contacted the NUG',
   waiting_to_leave: 'were waiting to leave',
   answered_call: 'answered the NUG’s call',
 };

@@ -9,6 +9,7 @@ import type {
   Personnel,
   Qualifier,
   Reading,
+  Source,
   TimelineEvent,
   Unit,
   Verification,
@@ -96,6 +97,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   surrendered: 'surrendered',
   joined_cdm: 'joined the CDM',
   contacted_resistance: 'contacted the resistance',
+  // Whom they contacted, as the claim says it ("have contacted us", the NUG's defence ministry).
+  contacted_nug: 'contacted the NUG',
   waiting_to_leave: 'waiting to leave',
   answered_call: 'answered the NUG’s call',
 };
@@ -105,6 +108,7 @@ export const PERSONNEL_LABELS: Record<Personnel, string> = {
   police: 'police',
   soldiers_and_police: 'soldiers and police',
   security_forces: 'security forces',
+  people: 'people',
 };
 
 const UNIT_SUFFIX: Record<Unit, string> = {
@@ -187,18 +191,36 @@ export function claimantsOf(
 }
 
 /**
+ * A claimant's name where one claim is shown: the "unattributed" claimant, which stands for any
+ * outlet's own voice, is named by the claim's outlet ("The Irrawaddy's own statement (no source
+ * named)"), never the bare "Outlet's own statement"; everyone else by their own name.
+ */
+export function claimantName(
+  claimant: Pick<Claimant, 'kind' | 'name' | 'short_name'>,
+  outlet: string | undefined,
+  form: 'name' | 'short_name' = 'name',
+): string {
+  if (claimant.kind !== 'unattributed' || outlet === undefined) return claimant[form];
+  return form === 'name' ? `${outlet}'s own statement (no source named)` : `${outlet} (no source named)`;
+}
+
+/**
  * The one way a claim's claimants are named: "NUG and People's Embrace", short or in full. Given the
  * readings, a wording the article credits to someone else is named with them: "Anti-junta alliance for
  * at least 750 and Opposition sources for around 750".
  */
 export function formatClaimants(
-  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'> & Partial<Pick<Claim, 'id' | 'figure' | 'qualifier' | 'unit'>>,
+  claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'> &
+    Partial<Pick<Claim, 'id' | 'figure' | 'qualifier' | 'unit' | 'source_id'>>,
   claimants: readonly Claimant[],
   form: 'name' | 'short_name' = 'name',
   readings: readonly Reading[] = [],
+  /** Given where one claim is shown: an outlet's own statement is then named by its outlet. */
+  sources: readonly Pick<Source, 'id' | 'outlet'>[] = [],
 ): string {
+  const outlet = sources.find((source) => source.id === claim.source_id)?.outlet;
   const names = (ids: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>) =>
-    listInWords(claimantsOf(ids, claimants).map((claimant) => claimant[form]));
+    listInWords(claimantsOf(ids, claimants).map((claimant) => claimantName(claimant, outlet, form)));
   const own = readingsOfClaim(claim.id, readings);
   const credited = own.filter((reading) => reading.claimant_ids.length > 0);
   const { figure, qualifier, unit } = claim;
@@ -215,6 +237,20 @@ export function formatClaimants(
     return `${who} for ${formatFigure({ figure, qualifier: reading.qualifier ?? qualifier, unit })}`;
   });
   return listInWords(parts);
+}
+
+/**
+ * Everyone credited with any of several claims, each named once, in claimants.csv order: "National
+ * Unity Government (NUG) and People's Embrace" for a row that uses the NUG's 453 and the NUG's and
+ * People's Embrace's 3,000, never "NUG and NUG and People's Embrace" (a list of each claim's names).
+ */
+export function formatClaimantsOfClaims(
+  claims: readonly Pick<Claim, 'claimant_id' | 'co_claimant_ids'>[],
+  claimants: readonly Claimant[],
+  form: 'name' | 'short_name' = 'name',
+): string {
+  const ids = new Set(claims.flatMap((claim) => claimantsOf(claim, claimants).map((claimant) => claimant.id)));
+  return listInWords(claimants.filter((claimant) => ids.has(claimant.id)).map((claimant) => claimant[form]));
 }
 
 /** Whether anyone beyond the claimant has checked a figure, in the words shown with it. */
@@ -247,13 +283,14 @@ const SINGULAR_PERSONNEL: Record<Personnel, string> = {
   police: 'police officer',
   soldiers_and_police: 'soldier or police officer',
   security_forces: 'member of the security forces',
+  people: 'person',
 };
 
 /**
  * What a claim says happened, as a clause: "around 3,000 soldiers and police defected", "1 police
  * officer defected", "dozens of soldiers defected (no number given)" (a vague claim's own words), "a
- * 20% rise in the total from new soldiers and police", "33 soldiers and police a day contacted the
- * resistance", "3 battalions of soldiers surrendered".
+ * 20% rise in the total from new soldiers and police", "33 people a day contacted the NUG", "3
+ * battalions of soldiers surrendered".
  */
 export function claimClause(
   claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'> & Partial<Pick<Claim, 'vague_words'>>,
@@ -286,7 +323,7 @@ const ACTION_AFTER_WHO: Record<Action, string> = { ...ACTION_LABELS, waiting_to_
  * What a figure counts, as a noun phrase for "What it counts" and the claim card: "Soldiers and
  * police who joined the CDM", "Police officer who defected" (a figure of exactly 1), "The rise in the
  * total from new soldiers and police who answered the NUG's call" (a percentage counts a rise, not
- * people), "Soldiers and police who contacted the resistance, per day", "Battalions of soldiers that
+ * people), "People who contacted the NUG, per day", "Battalions of soldiers that
  * surrendered". Capitalised.
  */
 export function whatItCounts(claim: Pick<Claim, 'figure' | 'qualifier' | 'unit' | 'personnel' | 'action'>): string {

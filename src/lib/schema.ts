@@ -1,5 +1,5 @@
 /**
- * The zod schemas of the four CSV files in data/: one schema per file, one field per column.
+ * The zod schemas of the CSV files in data/ (DATA_FILES lists them): one schema per file, one field per column.
  *
  * Each schema reads a row exactly as d3-dsv gives it (every cell a string) and converts types on
  * purpose: an empty cell becomes null only where the column allows it, and numbers must be written

@@ -15,12 +15,14 @@ export const ACTIONS = [
   'surrendered',
   'joined_cdm',
   'contacted_resistance',
+  'contacted_nug',
   'waiting_to_leave',
   'answered_call',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const PERSONNEL = ['soldiers', 'police', 'soldiers_and_police', 'security_forces'] as const;
+/** `people`: the claim does not say who ("33 people a day have contacted us"); we do not fill it in. */
+export const PERSONNEL = ['soldiers', 'police', 'soldiers_and_police', 'security_forces', 'people'] as const;
 export type Personnel = (typeof PERSONNEL)[number];
 
 export const SCOPES = ['cumulative_since_coup', 'period', 'incident', 'rate'] as const;

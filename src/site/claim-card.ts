@@ -71,7 +71,7 @@ export function claimCardFacts(claim: Claim, data: ChartData): ClaimCardFacts {
       ? capitalise(formatVagueFigure(claim))
       : capitalise(figureWordings(claim, data.readings, data.claimants));
   const counts = whatItCounts(claim);
-  const claimants = formatClaimants(claim, data.claimants, 'name', data.readings);
+  const claimants = formatClaimants(claim, data.claimants, 'name', data.readings, data.sources);
   const claimedOnText = formatPartialDate(claim.claimed_on, 'long');
   // Every reading's period, as the figure gives every reading's wording.
   const period = periodWordings(claim, data.readings, data.claimants, formatClaimPeriod);

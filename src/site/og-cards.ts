@@ -105,7 +105,7 @@ export function evidenceOgCards(data: ChartData): OgCard[] {
           slug,
           path,
           title: claimHeadline(claim, data),
-          subtitle: `Claimed by ${formatClaimants(claim, data.claimants, 'name', data.readings)}, ${formatPartialDate(claim.claimed_on, 'long')}, as reported by ${source.outlet}. Status: ${VERIFICATION_LABELS[claim.verification]}.`,
+          subtitle: `Claimed by ${formatClaimants(claim, data.claimants, 'name', data.readings, data.sources)}, ${formatPartialDate(claim.claimed_on, 'long')}, as reported by ${source.outlet}. Status: ${VERIFICATION_LABELS[claim.verification]}.`,
         };
       }
       if (kind.kind === 'source') {

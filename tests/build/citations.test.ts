@@ -53,7 +53,7 @@ describe.each(targets)('citation of $kind $id', ({ kind, id, url }) => {
       '%s names every claimant and the status, and carries the outlet’s article',
       (format) => {
         const [cited, original] = formats[format]();
-        expect(cited?.title).toContain(formatClaimants(claim, data.claimants, 'name', data.readings));
+        expect(cited?.title).toContain(formatClaimants(claim, data.claimants, 'name', data.readings, data.sources));
         expect(cited?.title).toContain(`(${VERIFICATION_LABELS[claim.verification]})`);
         expect(cited?.note).toContain(source.outlet);
         expect(original?.['container-title']).toBe(source.outlet);

@@ -69,7 +69,7 @@ describe.each(data.claims.map((claim) => ({ id: claim.id, claim })))('claim $id'
     expect(field('counts')).toBe(facts.counts);
     expect(field('status').toLowerCase()).toContain(VERIFICATION_LABELS[claim.verification]);
     const cardText = text(card);
-    expect(cardText).toContain(formatClaimants(claim, data.claimants, 'name', data.readings));
+    expect(cardText).toContain(formatClaimants(claim, data.claimants, 'name', data.readings, data.sources));
     expect(cardText).toContain(facts.claimedOnText);
     expect(cardText).toContain(facts.period);
     expect(field('credit')).toContain(source.outlet);

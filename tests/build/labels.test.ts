@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { ACTION_LABELS, claimantsOf, formatFigure, VERIFICATION_LABELS } from '../../src/lib/format.ts';
-import type { Claim } from '../../src/lib/types.ts';
+import { ACTION_LABELS, claimantName, claimantsOf, formatFigure, VERIFICATION_LABELS } from '../../src/lib/format.ts';
+import type { Claim, Claimant } from '../../src/lib/types.ts';
 import { BUILT_SITE, PROJECT_ROOT } from './build-site.ts';
 
 const data = chartData(loadDataset(join(PROJECT_ROOT, 'data')));
@@ -32,10 +32,12 @@ const labelText = (element: Element) =>
 /** Running totals: the figures that, unlabelled, read as one series climbing from 3,000 to 20,000. */
 const TOTALS = data.claims.filter((claim) => claim.scope === 'cumulative_since_coup' && claim.figure !== null);
 
-/** The names a claimant may go by on a page: full or short. */
+/** The names a claimant may go by on a page: full or short, or an outlet's own statement by its outlet. */
 function namedEverywhere(text: string, claim: Claim): string[] {
+  const outlet = data.sourceById.get(claim.source_id)?.outlet;
+  const names = (claimant: Claimant) => [claimant.name, claimant.short_name, claimantName(claimant, outlet)];
   return claimantsOf(claim, data.claimants)
-    .filter((claimant) => !text.includes(claimant.name) && !text.includes(claimant.short_name))
+    .filter((claimant) => !names(claimant).some((name) => text.includes(name)))
     .map((claimant) => claimant.short_name);
 }
 

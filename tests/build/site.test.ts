@@ -3,12 +3,12 @@
  * page exists, every figure printed matches claims.csv, every chart is complete and every chart
  * mark leads to a claim row that exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { claimantsOf, formatFigure } from '../../src/lib/format.ts';
+import { claimantName, claimantsOf, formatFigure } from '../../src/lib/format.ts';
 import { measureWordings } from '../../src/charts/shared.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
@@ -42,6 +42,13 @@ describe('the built site', () => {
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.documentElement.getAttribute('lang')).toBe('en');
   });
+
+  it('says on the about page as many data files as the downloads publish', () => {
+    const published = readdirSync(join(BUILT_SITE, 'data')).filter((name) => name.endsWith('.csv')).length;
+    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const text = page('about/index.html').querySelector('#data + p')?.textContent ?? '';
+    expect(text).toMatch(new RegExp(`\\bThe ${words[published] ?? published} data files\\b`));
+  });
 });
 
 describe('the home page and data/claims.csv agree', () => {
@@ -56,7 +63,9 @@ describe('the home page and data/claims.csv agree', () => {
       const text = (entry.textContent ?? '').replace(/\s+/g, ' ');
       // The figure line says what it counts, in every wording: "around 3,000 soldiers and police defected".
       expect(text.toLowerCase()).toContain(measureWordings(data, claim, true).toLowerCase());
-      for (const claimant of claimantsOf(claim, data.claimants)) expect(text).toContain(claimant.name);
+      // An outlet's own statement is named by its outlet ("The Irrawaddy's own statement (no source named)").
+      const outlet = data.sourceById.get(claim.source_id)?.outlet;
+      for (const claimant of claimantsOf(claim, data.claimants)) expect(text).toContain(claimantName(claimant, outlet));
       expect(entry.querySelector('dd time')?.getAttribute('datetime')).toBe(claim.claimed_on);
       expect(entry.querySelector('blockquote p')?.textContent).toBe(`“${claim.quote}”`);
     }

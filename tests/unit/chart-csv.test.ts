@@ -48,6 +48,26 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('the CSV of %s'
       for (const part of parts) expect(part).toMatch(/^[^;]+: https:\/\/\S+$/);
     }
   });
+
+  it('names each claimant of a row\'s claims once: never "NUG and NUG and People\'s Embrace"', () => {
+    const ownClaimants = chart.columns.some((column) => column.key === 'claimants');
+    chart.rows(data).forEach((drawn, index) => {
+      const cell = rows[index]?.claimants ?? '';
+      const ids = new Set(
+        chart.claimIds(drawn).flatMap((id) => {
+          const claim = data.claimById.get(id)!;
+          return [claim.claimant_id, ...claim.co_claimant_ids];
+        }),
+      );
+      for (const id of ids) {
+        const name = data.claimantById.get(id)!.name;
+        // A chart's own claimants column (the timeline's, per reading) may name only the reading's claimants.
+        const times = cell.split(name).length - 1;
+        if (ownClaimants) expect(times, `${name} in "${cell}"`).toBeLessThanOrEqual(1);
+        else expect(times, `${name} in "${cell}"`).toBe(1);
+      }
+    });
+  });
 });
 
 describe('the CSV writer', () => {

@@ -4,6 +4,8 @@ import { chartData } from '../../src/charts/data.ts';
 import impliedDailyRatesChart, { rateRows } from '../../src/charts/implied-daily-rates.ts';
 import whoIsCountingChart, { figureRows, vagueCounts } from '../../src/charts/who-is-counting.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
+import { SPAN_WORDS, timelineRows } from '../../src/charts/timeline/rows.ts';
+import { isPeriodInferred } from '../../src/lib/derive.ts';
 
 const data = chartData(loadDataset('data'));
 
@@ -185,5 +187,47 @@ describe('every chart of this file describes itself without the word "chart"', (
     const description = chart.describe(data);
     expect(description).not.toMatch(/\bchart\b/i);
     expect(description).toMatch(/independently verified\.$/);
+  });
+});
+
+describe('the timeline says which periods the articles give and which we inferred', () => {
+  const data = chartData(loadDataset('data'));
+  const rows = timelineRows(data);
+  it('labels a period "inferred" exactly when its note marks it, and "stated" otherwise', () => {
+    const closed = rows.filter((row) => row.span === 'period' || row.span === 'inferred_period');
+    for (const row of closed) {
+      const claim = data.claimById.get(row.claimId)!;
+      expect(row.span, row.claimId).toBe(isPeriodInferred(claim) ? 'inferred_period' : 'period');
+    }
+    const inferred = closed.filter((row) => row.span === 'inferred_period').map((row) => row.claimId);
+    // The standards desk's four: the Rathedaung police, the Letpadaung constable, the hundreds and the 3 battalions.
+    expect(inferred.sort()).toEqual([
+      'locals-deserted-3-rathedaung-2022-09',
+      'unattributed-defected-1-letpadaung-2023-08',
+      'unattributed-surrendered-3-battalions-kokang-2023-12',
+      'unattributed-surrendered-hundreds-2023-12',
+    ]);
+    // "between April and July" is the article's own.
+    expect(rows.find((row) => row.claimId === 'nug-defected-500-2023-08')?.span).toBe('period');
+    expect(SPAN_WORDS.inferred_period).toBe('inferred period');
+  });
+
+  it('reads the marker only as a sentence of its own', () => {
+    expect(isPeriodInferred({ notes: 'Period inferred: from the sentence before.' })).toBe(true);
+    expect(isPeriodInferred({ notes: 'A note. Period inferred: as for the hundreds.' })).toBe(true);
+    expect(isPeriodInferred({ notes: 'The period was not inferred.' })).toBe(false);
+    expect(isPeriodInferred({ notes: null })).toBe(false);
+  });
+});
+
+describe('the CDM rise between two totals says what it rests on', () => {
+  it('names our inference and how the floor moves when "around" is read as ±20%', () => {
+    const data = chartData(loadDataset('data'));
+    const rise = rateRows(data).find((row) => row.key === 'nug-cdm-15000-2023-08--nug-cdm-20000-2023-12');
+    // ±10%: (20,001 − 16,500) ÷ 152 days = 23.03 a day; ±20%: (20,001 − 18,000) ÷ 152 = 13.2.
+    expect(rise?.readings).toContain(
+      'rests on reading the later figure as a running total since the coup (our inference)',
+    );
+    expect(rise?.readings).toContain('reads "around" as ±10%; at ±20%: 13 or more a day');
   });
 });

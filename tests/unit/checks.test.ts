@@ -6,6 +6,7 @@ import {
   CHECK_CLAIM_IDS,
   isConsistent,
   partsVsTotalCheck,
+  roomForOthers,
   percentOf,
   percentRiseCheck,
   rateVsCountCheck,
@@ -96,6 +97,24 @@ describe('a. parts vs total: about 1,500 + about 1,000 + 453 against around 3,00
     ]);
     expect(check.explanation).toContain('2,953');
     expect(check.explanation).toContain('around 3,000');
+  });
+
+  it('calls the total consistent with the parts and states the room its hedge leaves, never "nothing else added"', () => {
+    // 2,953 − 2,700 = 253 fewer; 3,300 − 2,953 = 347 more.
+    expect(check.explanation).toContain('is consistent with the earlier counts plus the 453');
+    expect(check.explanation).toContain('room for 253 fewer to 347 more');
+    expect(check.explanation).not.toMatch(/reads as|with nothing else added/);
+  });
+});
+
+describe('roomForOthers: what a hedged total allows beside a sum', () => {
+  it('gives the room below and above, and no ceiling for an open-ended total', () => {
+    expect(roomForOthers({ point: 2953, low: 2703, high: 3203 }, { point: 3000, low: 2700, high: 3300 })).toBe(
+      '253 fewer to 347 more',
+    );
+    expect(roomForOthers({ point: 100, low: 100, high: 100 }, { point: 100, low: 100, high: null })).toBe(
+      'none fewer or any number more',
+    );
   });
 });
 

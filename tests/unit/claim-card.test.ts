@@ -29,7 +29,9 @@ describe.each(data.claims.map((claim) => ({ id: claim.id, claim })))('claim card
   const facts = claimCardFacts(claim, data);
 
   it('carries every claimant, every reading of the figure, and the status, in the alt text too', () => {
-    expect(facts.claimants).toBe(formatClaimants(claim, data.claimants, 'name', data.readings));
+    // An outlet's own statement is named by its outlet ("The Irrawaddy's own statement (no source named)").
+    expect(facts.claimants).toBe(formatClaimants(claim, data.claimants, 'name', data.readings, data.sources));
+    expect(facts.claimants).not.toContain("Outlet's own statement");
     if (claim.figure !== null)
       expect(facts.figure.toLowerCase()).toBe(figureWordings(claim, data.readings, data.claimants).toLowerCase());
     const alt = claimCardAlt(facts);

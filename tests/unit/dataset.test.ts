@@ -105,7 +105,7 @@ describe('the bad-input corpus: one defect per file, one message naming file, ro
   it('rejects a value outside a closed list and lists the allowed values', () => {
     const defects = defectsWith({ claims: bad('claims.unknown-enum.csv') });
     expect(defects.map(formatDefect)).toEqual([
-      'data/claims.csv, row 3, column "action": found "ran_away"; expected one of: defected, deserted, surrendered, joined_cdm, contacted_resistance, waiting_to_leave, answered_call',
+      'data/claims.csv, row 3, column "action": found "ran_away"; expected one of: defected, deserted, surrendered, joined_cdm, contacted_resistance, contacted_nug, waiting_to_leave, answered_call',
     ]);
   });
 

@@ -97,6 +97,26 @@ describe('elapsedDays: the span between two moments known only to their precisio
     expect(elapsedDays('2021-09-07', '2021-09-24')).toEqual({ min: 17, max: 18 });
   });
 
+  it('counts inclusively, as closed periods are: the start day always, the claim day only in the longest', () => {
+    // A closed period counts both ends: 1 April to 31 July 2023 is 122 days.
+    const inclusive = (from: number, to: number) => to - from + 1;
+    expect(inclusive(earliestDay('2023-04'), latestDay('2023-07'))).toBe(122);
+    const spans: [string, string][] = [
+      ['2021-12', '2023-12'],
+      ['2021-09-07', '2021-09-24'],
+      ['2021-02-01', '2023-08'],
+      ['2023-10-27', '2023-11-16'],
+      ['2022', '2023-12'],
+    ];
+    for (const [start, end] of spans) {
+      const { min, max } = elapsedDays(start, end);
+      // Longest: earliest start to the latest claim day, both counted.
+      expect(max, `${start} to ${end}`).toBe(inclusive(earliestDay(start), latestDay(end)));
+      // Shortest: latest start to the day before the earliest claim day, both counted.
+      expect(min, `${start} to ${end}`).toBe(inclusive(latestDay(start), earliestDay(end) - 1));
+    }
+  });
+
   it('never gives less than a day, even when both ends may fall on one day', () => {
     expect(elapsedDays('2023-08', '2023-08')).toEqual({ min: 1, max: 31 });
   });

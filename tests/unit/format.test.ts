@@ -29,6 +29,7 @@ const SINGULAR_WORDS = {
   police: 'police officer',
   soldiers_and_police: 'soldier or police officer',
   security_forces: 'member of the security forces',
+  people: 'person',
 } as const;
 
 describe('spans and periods in words', () => {
@@ -181,9 +182,12 @@ describe('labels name the measure, the claimants and the status', () => {
     // The review's finding: the jointly credited totals must say whose each is.
     expect(measure({ figure: 1500, personnel: 'soldiers' })).toBe('around 1,500 soldiers defected');
     expect(measure({ figure: 1000, personnel: 'police' })).toBe('around 1,000 police defected');
-    expect(measure({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_resistance' })).toBe(
-      '33 soldiers and police a day contacted the resistance',
-    );
+    // The 33 a day as its quote has it: "33 people a day have contacted us", us being the NUG.
+    expect(
+      measure({ figure: 33, qualifier: 'exact', unit: 'people_per_day', action: 'contacted_nug', personnel: 'people' }),
+    ).toBe('33 people a day contacted the NUG');
+    const contacts = loadDataset('data').claims.find((claim) => claim.id === 'nug-contacted-33-per-day-2021-09');
+    expect(contacts && formatMeasure(contacts)).toBe('33 people a day contacted the NUG');
     expect(measure({ figure: 20, qualifier: 'exact', unit: 'percent' })).toBe(
       'a 20% rise in the total from new soldiers and police who defected',
     );
@@ -285,8 +289,8 @@ describe('whatItCounts', () => {
       'Police officer who defected',
     ],
     [
-      { ...base, figure: 33, unit: 'people_per_day', action: 'contacted_resistance' },
-      'Soldiers and police who contacted the resistance, per day',
+      { ...base, figure: 33, unit: 'people_per_day', action: 'contacted_nug', personnel: 'people' },
+      'People who contacted the NUG, per day',
     ],
     [
       { ...base, figure: 3, unit: 'battalions', personnel: 'soldiers', action: 'surrendered' },
@@ -294,5 +298,24 @@ describe('whatItCounts', () => {
     ],
   ] as const)('%o reads "%s"', (claim, words) => {
     expect(whatItCounts(claim)).toBe(words);
+  });
+});
+
+describe('an outlet speaking in its own voice is named by its outlet wherever one claim is shown', () => {
+  const data = loadDataset('data');
+  const unattributed = data.claims.filter((claim) => claim.claimant_id === 'unattributed');
+  it('names the outlet, in full and in short, and leaves every other claimant as named', () => {
+    expect(unattributed.length).toBeGreaterThan(0);
+    for (const claim of unattributed) {
+      const outlet = data.sources.find((source) => source.id === claim.source_id)!.outlet;
+      const named = formatClaimants(claim, data.claimants, 'name', data.readings, data.sources);
+      expect(named).toContain(`${outlet}'s own statement (no source named)`);
+      expect(named).not.toContain("Outlet's own statement");
+      expect(formatClaimants(claim, data.claimants, 'short_name', [], data.sources)).toBe(
+        `${outlet} (no source named)`,
+      );
+    }
+    const nug = data.claims.find((claim) => claim.claimant_id === 'nug')!;
+    expect(formatClaimants(nug, data.claimants, 'name', [], data.sources)).toBe(formatClaimants(nug, data.claimants));
   });
 });

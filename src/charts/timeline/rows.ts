@@ -2,7 +2,7 @@
  * The timeline's rows: what it draws, one per claim (and, for the table and CSV, one per reading of
  * a claim), with the span of days each claim's dates can mean. No pixels here.
  */
-import { asOfDate } from '../../lib/derive.ts';
+import { asOfDate, isPeriodInferred } from '../../lib/derive.ts';
 import { earliestDay, parsePartialDate, yearOf } from '../../lib/dates.ts';
 import { ACTION_LABELS, formatClaimants, formatMeasure } from '../../lib/format.ts';
 import { figureWordings, readingsOf } from '../../lib/readings.ts';
@@ -20,11 +20,12 @@ import {
 import type { ChartData } from '../types.ts';
 
 /** How a claim's time is drawn, which is also how the table explains its dates. */
-export type SpanKind = 'since_coup' | 'period' | 'open_period' | 'open_start' | 'no_period';
+export type SpanKind = 'since_coup' | 'period' | 'inferred_period' | 'open_period' | 'open_start' | 'no_period';
 
 export const SPAN_WORDS: Record<SpanKind, string> = {
   since_coup: 'running total since the coup',
   period: 'stated period',
+  inferred_period: 'inferred period',
   open_period: 'open end, up to the claim',
   open_start: 'start not given',
   no_period: 'no period given',
@@ -67,7 +68,11 @@ function spanOf(claim: Claim): { start: string | null; end: string; span: SpanKi
   if (claim.scope === 'cumulative_since_coup')
     return { start: claim.period_start ?? COUP_DATE, end: asOfDate(claim), span: 'since_coup' };
   if (claim.period_start !== null && claim.period_end !== null)
-    return { start: claim.period_start, end: claim.period_end, span: 'period' };
+    return {
+      start: claim.period_start,
+      end: claim.period_end,
+      span: isPeriodInferred(claim) ? 'inferred_period' : 'period',
+    };
   if (claim.period_start !== null) return { start: claim.period_start, end: claim.claimed_on, span: 'open_period' };
   if (claim.period_end !== null) return { start: null, end: claim.period_end, span: 'open_start' };
   return { start: null, end: claim.claimed_on, span: 'no_period' };
