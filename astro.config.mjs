@@ -6,19 +6,30 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { siteConfigFromEnv } from './src/integrations/site-config.ts';
 import { validateData } from './src/integrations/validate-data.ts';
-import { dataDirFromEnv } from './src/integrations/data-dir.ts';
+import { dataDirFromEnv, dataFileLabel } from './src/integrations/data-dir.ts';
 import { cspMetaFirst } from './src/integrations/csp-meta-first.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { dataRelease } from './src/lib/release.ts';
 
 // SITE_URL and BASE_PATH let the same build be published anywhere, including under a sub-path;
 // a malformed value stops the build with a message naming the variable (site-config.ts).
-const { site, base } = siteConfigFromEnv(process.env);
 // Every page is regenerated from the data, so a page changes when the data does: the sitemap's
 // lastmod is the data's release, the newest date in data/README.md's changelog. DATA_DIR (checked
 // like SITE_URL, data-dir.ts) puts another folder in data/'s place, e.g. the benchmark's synthetic data.
-const dataDir = dataDirFromEnv(process.env, fileURLToPath(new URL('.', import.meta.url)));
-const dataVersion = dataRelease(readFileSync(join(dataDir, 'README.md'), 'utf8')).version;
+// A failure here is not thrown: validateData reports it once it guards the output folder, so a
+// stale dist/ is removed for a bad setting as for bad data.
+/** @type {{ site?: string; base?: string; dataVersion?: string; configError?: unknown }} */
+const settings = {};
+try {
+  Object.assign(settings, siteConfigFromEnv(process.env));
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const dataDir = dataDirFromEnv(process.env, root);
+  const readme = readFileSync(join(dataDir, 'README.md'), 'utf8');
+  settings.dataVersion = dataRelease(readme, dataFileLabel(dataDir, 'README.md', root)).version;
+} catch (error) {
+  settings.configError = error;
+}
+const { site, base, dataVersion, configError } = settings;
 
 export default defineConfig({
   site,
@@ -29,12 +40,12 @@ export default defineConfig({
     // First, so that it rewrites the pages where Astro wrote them, before any other build:done step
     // moves or reads them: each page's CSP <meta> goes right after <meta charset>.
     cspMetaFirst(),
-    validateData(),
+    validateData({ configError }),
     // Embed pages (/embed/<chart>/ and their option variants) are frames for other sites, noindex:
     // the sitemap keeps the /embed/ gallery and leaves them out.
     sitemap({
       filter: (page) => !/\/embed\/[^/]+\/([^/]+\/)?$/.test(page),
-      lastmod: new Date(`${dataVersion}T00:00:00Z`),
+      lastmod: dataVersion ? new Date(`${dataVersion}T00:00:00Z`) : undefined,
     }),
     // Last: Pagefind reads the pages as they are published, CSP moved and all.
     searchIndex(),

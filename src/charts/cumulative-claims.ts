@@ -146,6 +146,8 @@ export default defineChart<ReadingRow>({
               lineAnchor: 'top',
               textAnchor: label.atEnd ? 'end' : 'start',
               text: (event: EventLabel) => event.lines.join('\n'),
+              // Broken with hyphens: the title as written, on hover.
+              title: label.fullTitle === null ? undefined : (event: EventLabel) => event.fullTitle,
               fill: cssVar('muted'),
               ariaHidden: 'true',
             }),

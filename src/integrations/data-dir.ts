@@ -9,7 +9,7 @@
  * a typo must not build the site from nothing.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { SiteConfigError } from './site-config.ts';
 
 export const DEFAULT_DATA_DIR = 'data';
@@ -29,4 +29,10 @@ export function dataDirFromEnv(env: Record<string, string | undefined>, root: st
     throw new SiteConfigError('DATA_DIR', value, EXPECTED);
   }
   return folder;
+}
+
+/** How messages name a file of the data folder: relative to the project root ("data/README.md") when inside it, else absolute. */
+export function dataFileLabel(dataDir: string, file: string, root: string = process.cwd()): string {
+  const path = relative(root, join(dataDir, file));
+  return path.startsWith('..') || isAbsolute(path) ? join(dataDir, file) : path;
 }

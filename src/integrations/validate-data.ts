@@ -22,7 +22,12 @@ import { DataValidationError, loadDataset } from '../lib/dataset.ts';
 import { dataDirFromEnv } from './data-dir.ts';
 import { REQUIRED_RECORDS } from '../lib/required-records.ts';
 
-export function validateData(): AstroIntegration {
+/**
+ * `configError`: what astro.config.mjs failed on while reading its settings (SITE_URL, DATA_DIR, the
+ * data README's changelog). It is reported here, after the exit handler is registered, so that
+ * failure removes the output folder too.
+ */
+export function validateData(options: { configError?: unknown } = {}): AstroIntegration {
   let outDir: string | null = null;
   let finished = false;
   return {
@@ -35,6 +40,13 @@ export function validateData(): AstroIntegration {
           process.once('exit', (code) => {
             if (outDir && (!finished || code !== 0)) rmSync(outDir, { recursive: true, force: true });
           });
+        }
+        if (options.configError !== undefined) {
+          const error = options.configError;
+          const message = error instanceof Error ? error.message : String(error);
+          // Each of these messages names the file or setting; a stack trace would add only noise.
+          logger.error(/Nothing was built\.$/.test(message) ? message : `${message}. Nothing was built.`);
+          process.exit(1);
         }
         try {
           loadDataset(dataDirFromEnv(process.env, fileURLToPath(config.root)), { required: REQUIRED_RECORDS });

@@ -33,26 +33,35 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; problem: st
 
 const RESAVE = 'Re-save it as "CSV UTF-8" (in LibreOffice: Character set "Unicode (UTF-8)")';
 
-/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+/**
+ * The well-formed UTF-8 byte sequences (Unicode Table 3-7), by lead byte: the allowed range of the
+ * second byte, and how many bytes the sequence has. The narrow second-byte ranges after E0, ED, F0
+ * and F4 are what exclude overlong forms, surrogates (CESU-8) and code points above U+10FFFF.
+ */
+function utf8Sequence(lead: number): { length: number; second: [number, number] } | null {
+  if (lead <= 0x7f) return { length: 1, second: [0, 0] };
+  if (lead >= 0xc2 && lead <= 0xdf) return { length: 2, second: [0x80, 0xbf] };
+  if (lead === 0xe0) return { length: 3, second: [0xa0, 0xbf] };
+  if (lead === 0xed) return { length: 3, second: [0x80, 0x9f] };
+  if (lead >= 0xe1 && lead <= 0xef) return { length: 3, second: [0x80, 0xbf] };
+  if (lead === 0xf0) return { length: 4, second: [0x90, 0xbf] };
+  if (lead >= 0xf1 && lead <= 0xf3) return { length: 4, second: [0x80, 0xbf] };
+  if (lead === 0xf4) return { length: 4, second: [0x80, 0x8f] };
+  return null;
+}
+
+/** The offset where the first ill-formed UTF-8 sequence starts (its lead byte), or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
-    const lead = bytes[index] as number;
-    const length =
-      lead < 0x80
-        ? 1
-        : lead >= 0xc2 && lead <= 0xdf
-          ? 2
-          : lead >= 0xe0 && lead <= 0xef
-            ? 3
-            : lead >= 0xf0 && lead <= 0xf4
-              ? 4
-              : 0;
-    if (length === 0 || index + length > bytes.length) return index;
-    for (let next = 1; next < length; next++) {
-      if (((bytes[index + next] as number) & 0xc0) !== 0x80) return index;
+    const sequence = utf8Sequence(bytes[index] as number);
+    if (sequence === null || index + sequence.length > bytes.length) return index;
+    for (let next = 1; next < sequence.length; next++) {
+      const byte = bytes[index + next] as number;
+      const [low, high] = next === 1 ? sequence.second : [0x80, 0xbf];
+      if (byte < low || byte > high) return index;
     }
-    index += length;
+    index += sequence.length;
   }
   return -1;
 }

@@ -147,6 +147,11 @@ interface ParsedFile<T> {
   ids: Set<string>;
   /** False when the header itself was unusable, so nothing can be said about the file's ids. */
   readable: boolean;
+  /**
+   * False when an unclosed quote ran the rows after it together: the ids below it are unknown, so
+   * the checks that need every id of this file (required records, references into it) are skipped.
+   */
+  complete: boolean;
   /** How many records stand below the header, valid or not. */
   records: number;
   defects: DataDefect[];
@@ -155,7 +160,14 @@ interface ParsedFile<T> {
 /** Parses and validates one file's text against its schema: every row, every column. */
 export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileLabel = `data/${DATA_FILES[key].file}`) {
   type Row = ReturnType<(typeof DATA_FILES)[K]['schema']['parse']>;
-  const result: ParsedFile<Row> = { rows: [], ids: new Set(), readable: false, records: 0, defects: [] };
+  const result: ParsedFile<Row> = {
+    rows: [],
+    ids: new Set(),
+    readable: false,
+    complete: true,
+    records: 0,
+    defects: [],
+  };
   const expectedColumns = columnsOf(key);
   const normalised = normaliseCsvText(text);
   const [header, ...records] = csvParseRows(normalised);
@@ -199,6 +211,7 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
 
   const schema = DATA_FILES[key].schema;
   const unclosed = findUnclosedQuote(normalised);
+  result.complete = unclosed === null;
   records.forEach((cells, index) => {
     const row = index + 2;
     // After an unclosed quote the rows run together: the quote is the one defect to report.
@@ -212,7 +225,8 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string, fileL
         expected:
           `a quotation mark opened in column "${header[unclosed.cell] ?? unclosed.cell + 1}" to be closed at the end of the cell, ` +
           'but it is not, so the cells after it ran together. Add the closing " ' +
-          '(a quotation mark inside a quoted cell is written twice: "")',
+          '(a quotation mark inside a quoted cell is written twice: ""). Until then the rows after it, and the checks ' +
+          'that need every id in this file (the records the site needs, references to it from other files), are skipped',
       });
       return;
     }
@@ -363,7 +377,7 @@ export interface ValidationOptions {
 /** Reports each required record that is missing from its file, with who needs it and what to do. */
 function checkRequiredRecords(
   required: readonly RequiredRecord[],
-  parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean; records: number }>,
+  parsed: Record<DataFileKey, { ids: Set<string>; readable: boolean; complete: boolean; records: number }>,
   defects: DataDefect[],
 ): Set<string> {
   // One defect per missing record, naming everything that needs it. A file with no rows at all has
@@ -371,7 +385,8 @@ function checkRequiredRecords(
   // with rows whose ids all failed is still "known": each missing id is named.
   const missing = new Map<string, { file: DataFileKey; id: string; neededBy: string[] }>();
   for (const { file, id, neededBy } of required) {
-    if (!parsed[file].readable || parsed[file].records === 0 || parsed[file].ids.has(id)) continue;
+    const known = parsed[file].readable && parsed[file].complete && parsed[file].records > 0;
+    if (!known || parsed[file].ids.has(id)) continue;
     const key = `${file} ${id}`;
     const entry = missing.get(key) ?? { file, id, neededBy: [] };
     entry.neededBy.push(neededBy);
@@ -409,7 +424,7 @@ export function validateDatasetTexts(
     // its row codes, and no relation to another.
     const content = (texts as Partial<Record<DataFileKey, string | Uint8Array | null>>)[key] ?? null;
     if (OPTIONAL_FILES.includes(key) && content === null && !options.allFiles) {
-      return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, complete: true, records: 0, defects: [] };
     }
     if (content === null) {
       defects.push({
@@ -421,7 +436,7 @@ export function validateDatasetTexts(
           ? `the file to exist, with at least its header row (${columnsOf(key).join(',')}): the downloads publish it`
           : 'the file to exist',
       });
-      return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, complete: true, records: 0, defects: [] };
     }
     // Bytes are decoded strictly (a file as read from disk); a string has been decoded already.
     const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeUtf8(content);
@@ -433,7 +448,7 @@ export function validateDatasetTexts(
         value: null,
         expected: decoded.problem,
       });
-      return { rows: [], ids: new Set<string>(), readable: false, records: 0, defects: [] };
+      return { rows: [], ids: new Set<string>(), readable: false, complete: true, records: 0, defects: [] };
     }
     const parsed = parseDataFile(key, decoded.text);
     defects.push(...parsed.defects);
@@ -486,8 +501,9 @@ export function validateDatasetTexts(
   const sourceIds = sources.ids;
   // A readable file with no ids is known to be empty: a reference into it is reported at the row that
   // makes it, not left to fail later in a page.
-  const canCheckClaimants = claimants.readable;
-  const canCheckSources = sources.readable;
+  const canCheckClaimants = claimants.readable && claimants.complete;
+  const canCheckSources = sources.readable && sources.complete;
+  const claimsKnown = claims.readable && claims.complete;
 
   for (const { row, value: claim } of claims.rows) {
     const file = 'data/claims.csv';
@@ -563,10 +579,10 @@ export function validateDatasetTexts(
 
   // Every id claims.csv gives, also on rows with another defect: that defect is the root one, and a
   // reading of such a claim is not reported again as citing an unknown claim.
-  if (claims.readable && claims.records > 0) {
+  if (claimsKnown && claims.records > 0) {
     checkReadings(readings.rows, claims.ids, canCheckClaimants ? claimantIds : null, defects);
   }
-  checkRelations(relations.rows, claims.readable && claims.ids.size > 0 ? claims.ids : null, missingClaims, defects);
+  checkRelations(relations.rows, claimsKnown && claims.ids.size > 0 ? claims.ids : null, missingClaims, defects);
 
   if (defects.length > 0) throw new DataValidationError(defects);
   return {
@@ -707,14 +723,21 @@ function checkReadings(
   }
 }
 
+/** A negative number and nothing else: digits, optionally grouped by thousands, optional decimals. */
+const PLAIN_NEGATIVE_NUMBER = /^[-\uff0d](?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?$/u;
+
 /**
- * Cells a spreadsheet would take for a formula when a reader opens our CSV downloads (=, +, @, or -
- * not starting a number). OWASP's CSV-injection list; tab and CR are already forbidden characters.
+ * Cells a spreadsheet would take for a formula when a reader opens our CSV downloads: starting with
+ * =, +, @ or - (OWASP's CSV-injection list; tab and CR are already forbidden characters), or with
+ * their full-width forms U+FF1D, U+FF0B, U+FF20, U+FF0D, which some spreadsheets fold to ASCII.
+ * A minus is let through only when the whole cell is a plain number ("-12", "-1,500.5"): a digit
+ * after the sign is not enough, as "-1+HYPERLINK(...)" is a formula too.
  */
 export function startsLikeFormula(cell: string): boolean {
   // Spreadsheets skip leading spaces (a no-break space too) before reading a formula.
-  const start = cell.replace(/^[\s\u00a0]+/u, '');
-  return /^[=+@]/.test(start) || /^-(?![0-9])/.test(start);
+  const trimmed = cell.replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
+  if (/^[=+@\uff1d\uff0b\uff20]/u.test(trimmed)) return true;
+  return /^[-\uff0d]/u.test(trimmed) && !PLAIN_NEGATIVE_NUMBER.test(trimmed);
 }
 
 function readIfExists(path: string): Uint8Array | null {

@@ -18,13 +18,14 @@ export interface DataRelease {
 const CHANGELOG_HEADING = /^## Changelog\s*$/m;
 const ENTRY_DATE = /^(?:- |\|\s*)(\d{4}-\d{2}-\d{2})\b/gm;
 
-export function dataRelease(readme: string): DataRelease {
+/** `readmePath` names the file in errors: DATA_DIR (data-dir.ts) can put it outside data/. */
+export function dataRelease(readme: string, readmePath: string = 'data/README.md'): DataRelease {
   const heading = CHANGELOG_HEADING.exec(readme);
-  if (!heading) throw new Error('data/README.md has no "## Changelog" section to date the data from');
+  if (!heading) throw new Error(`${readmePath} has no "## Changelog" section to date the data from`);
   const changelog = readme.slice(heading.index);
   const dates = [...changelog.matchAll(ENTRY_DATE)].map((match) => match[1] as string).sort();
   if (dates.length === 0) {
-    throw new Error('data/README.md\'s changelog has no dated entry ("- YYYY-MM-DD: what changed")');
+    throw new Error(`${readmePath}'s changelog has no dated entry ("- YYYY-MM-DD: what changed")`);
   }
   return { firstPublished: dates[0] as string, version: dates[dates.length - 1] as string };
 }

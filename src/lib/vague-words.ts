@@ -9,10 +9,23 @@ import type { Claim } from './types.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** True when `words` occur in `quote` as whole words, ignoring case and runs of spaces. */
+/**
+ * True when `words` occur in `quote` as whole words, ignoring simple case and runs of spaces. The
+ * regular expression's /iu also folds look-alikes (ſ U+017F for s, the Kelvin sign U+212A for k), so
+ * a match counts only if it is the cell's text with letters changed to upper or lower case alone.
+ */
 export function quoteHasWords(quote: string, words: string): boolean {
   const pattern = words.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(quote);
+  const matches = quote.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'));
+  return [...matches].some((match) => sameUpToCase(match[0], words));
+}
+
+const collapseSpaces = (text: string) => text.trim().replace(/\s+/gu, ' ');
+
+/** Equal once both are lower-cased and once both are upper-cased: K (U+212A) and k lower-case alike, not upper. */
+function sameUpToCase(a: string, b: string): boolean {
+  const [x, y] = [collapseSpaces(a), collapseSpaces(b)];
+  return x.toLowerCase() === y.toLowerCase() && x.toUpperCase() === y.toUpperCase();
 }
 
 export function checkVagueWords(

@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDirFromEnv } from '../integrations/data-dir.ts';
+import { dataDirFromEnv, dataFileLabel } from '../integrations/data-dir.ts';
 import { dataRelease, type DataRelease } from '../lib/release.ts';
 
 let cached: DataRelease | undefined;
 
 export function siteRelease(): DataRelease {
-  cached ??= dataRelease(readFileSync(join(dataDirFromEnv(process.env), 'README.md'), 'utf8'));
+  const dataDir = dataDirFromEnv(process.env);
+  cached ??= dataRelease(readFileSync(join(dataDir, 'README.md'), 'utf8'), dataFileLabel(dataDir, 'README.md'));
   return cached;
 }

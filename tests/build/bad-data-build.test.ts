@@ -89,3 +89,41 @@ describe('a build that fails after validation', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+describe('a build that fails on a setting, before any integration runs', () => {
+  // astro.config.mjs reads SITE_URL, DATA_DIR and the data README's changelog before Astro starts
+  // the integrations; each failure there must remove the output folder (--outDir, not only dist/).
+  const badReadme = mkdtempSync(join(tmpdir(), 'data-no-changelog-'));
+  copies.push(badReadme);
+  cpSync(join(PROJECT_ROOT, 'data'), badReadme, { recursive: true });
+  writeFileSync(join(badReadme, 'README.md'), '# Data\n\nNo changelog.\n');
+  const cases: [string, Record<string, string>, string][] = [
+    ['a DATA_DIR that does not exist', { DATA_DIR: '/nonexistent' }, 'DATA_DIR is "/nonexistent"; expected a folder'],
+    [
+      'a data README without a changelog, named by its real path',
+      { DATA_DIR: badReadme },
+      `${join(badReadme, 'README.md')} has no "## Changelog" section to date the data from. Nothing was built.`,
+    ],
+    [
+      'a malformed SITE_URL',
+      { SITE_URL: 'http://x y' },
+      'SITE_URL is "http://x y"; expected an absolute https:// origin',
+    ],
+  ];
+
+  it.each(cases)('%s: fails, says so, and leaves no output folder', async (_name, env, message) => {
+    const { copy } = projectCopy();
+    // A folder other than dist/, as the test and browser runners pass with --outDir.
+    const outDir = join(copy, 'dist-elsewhere');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'stale.html'), 'a stale page from an earlier build');
+
+    const result = await buildSite({ root: copy, outDir, env });
+
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(message);
+    expect(result.output).toContain('Nothing was built.');
+    expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

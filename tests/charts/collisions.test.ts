@@ -69,3 +69,29 @@ describe('an event title of 40 characters with no space in it', () => {
     },
   );
 });
+
+describe('an annotated event title of 40 characters with no space in it, on the cumulative chart', () => {
+  const title = 'Operation1027ThreeBrotherhoodAllianceXYZ';
+  // Both of the chart's marked events, one at a time: one labelled after its rule, one before.
+  it.each(
+    ['nug-call-2021-09-07', 'operation-1027-2023-10-27'].flatMap((eventId) =>
+      Object.entries(VARIANT_WIDTHS).map(([variant, width]) => [eventId, variant, width] as const),
+    ),
+  )('%s stays inside the chart at its %s width, given whole', (eventId, _variant, width) => {
+    expect(title).toHaveLength(40);
+    expect(dataset.events.some((event) => event.id === eventId)).toBe(true);
+    const withLongTitle = chartData({
+      ...dataset,
+      events: dataset.events.map((event) => (event.id === eventId ? { ...event, title } : event)),
+    });
+    const svg = renderChart(chartById('cumulative-claims'), withLongTitle, width);
+    const geometry = readGeometry(svg);
+    const collisions = findCollisions(geometry).filter((collision) => !allowed('cumulative-claims', collision));
+    expect(collisions.map((collision) => `${collision.text} overlaps ${collision.with}`)).toEqual([]);
+    // Drawn whole on one line, or broken with hyphens and then given whole in the label's title.
+    const drawn = geometry.texts.map((text) => text.text).join('');
+    expect(drawn.replaceAll('-', '')).toContain(title);
+    const onOneLine = geometry.texts.some((text) => text.text.includes(title));
+    expect(svg.includes(`<title>${title}</title>`)).toBe(!onOneLine);
+  });
+});

@@ -217,7 +217,7 @@ describe('broken CSV: messages say what broke', () => {
     );
     const messages = messagesWith({ claims });
     expect(messages).toEqual([
-      'data/claims.csv, row 3, column "quote": expected a quotation mark opened in column "quote" to be closed at the end of the cell, but it is not, so the cells after it ran together. Add the closing " (a quotation mark inside a quoted cell is written twice: "")',
+      'data/claims.csv, row 3, column "quote": expected a quotation mark opened in column "quote" to be closed at the end of the cell, but it is not, so the cells after it ran together. Add the closing " (a quotation mark inside a quoted cell is written twice: ""). Until then the rows after it, and the checks that need every id in this file (the records the site needs, references to it from other files), are skipped',
     ]);
   });
 

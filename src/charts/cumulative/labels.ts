@@ -5,7 +5,7 @@
 import type { BrokenAxis } from '../broken-axis.ts';
 import { CHART_FONT_SIZE } from '../render.ts';
 import { dateSpan, keepTogether, LINE_HEIGHT, spreadLabels } from '../shared.ts';
-import { textWidth, wrapText } from '../text-metrics.ts';
+import { textWidth, wrapText, wrapTextBreakingWords } from '../text-metrics.ts';
 import type { ChartData } from '../types.ts';
 import { ANNOTATED_EVENTS, type TotalRow } from './rows.ts';
 
@@ -28,6 +28,8 @@ export interface EventLabel {
   x: Date;
   atEnd: boolean;
   lines: string[];
+  /** The title as written, where a word too long for the room was broken with hyphens; else null. */
+  fullTitle: string | null;
   /** Top of the label, in px from the top of the SVG. */
   top: number;
 }
@@ -59,7 +61,11 @@ export function placeEventLabels(
       ? Math.max(0, ...others.filter((at) => at < xOf(x)))
       : Math.min(width, ...others.filter((at) => at > xOf(x)));
     const room = Math.min(width * 0.55, atEnd ? xOf(x) - wall - 8 : wall - xOf(x) - 8);
-    const lines = wrapText(event.title, room, CHART_FONT_SIZE);
+    // A word wider than the room (a name without spaces) is broken with hyphens, as on the timeline.
+    const lines = wrapTextBreakingWords(event.title, room, CHART_FONT_SIZE);
+    const brokenWord = wrapText(event.title, room, CHART_FONT_SIZE).some(
+      (line) => textWidth(line, CHART_FONT_SIZE) > room,
+    );
     const labelWidth = Math.max(...lines.map((line) => textWidth(line, CHART_FONT_SIZE)));
     const extent: [number, number] = atEnd
       ? [xOf(x) - 4 - labelWidth, xOf(x) - 4]
@@ -71,7 +77,7 @@ export function placeEventLabels(
     const target = bands[band] as (typeof bands)[number];
     target.extents.push(extent);
     target.lines = Math.max(target.lines, lines.length);
-    return [{ x, atEnd, lines, band }];
+    return [{ x, atEnd, lines, fullTitle: brokenWord ? event.title : null, band }];
   });
   const bandTops = bands.reduce<number[]>(
     (tops, band, index) => [...tops, (tops[index] ?? 0) + band.lines * LINE_HEIGHT + 6],
