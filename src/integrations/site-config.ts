@@ -77,14 +77,35 @@ export function correctionsEmailFromEnv(env: Record<string, string | undefined>)
   return checkEmail(env.CORRECTIONS_EMAIL || DEFAULT_CORRECTIONS_EMAIL);
 }
 
+/**
+ * Host names no one can publish at (RFC 2606 and RFC 6761: example domains, .test, .invalid,
+ * localhost and loopback addresses): a site built for one of them is a local or test build.
+ */
+export function isReservedHost(hostname: string): boolean {
+  return (
+    /(^|\.)(example\.(com|net|org)|example|test|invalid|localhost)$/.test(hostname) ||
+    /^127(\.\d{1,3}){3}$/.test(hostname) ||
+    hostname === '[::1]'
+  );
+}
+
 /** The site's origin and base path from the environment, checked; throws SiteConfigError otherwise. */
 export function siteConfigFromEnv(env: Record<string, string | undefined>): {
   site: string;
   base: string;
   correctionsEmail: string;
 } {
+  const site = checkSiteUrl(env.SITE_URL || DEFAULT_SITE_URL);
+  // A site built for a real address must not tell its readers to write to the placeholder.
+  if (!env.CORRECTIONS_EMAIL && !isReservedHost(new URL(site).hostname)) {
+    throw new SiteConfigError(
+      'CORRECTIONS_EMAIL',
+      '',
+      `your desk's corrections address (the about page's mailto link): a site built for ${site} must not send corrections to the placeholder ${DEFAULT_CORRECTIONS_EMAIL}`,
+    );
+  }
   return {
-    site: checkSiteUrl(env.SITE_URL || DEFAULT_SITE_URL),
+    site,
     base: checkBasePath(env.BASE_PATH || DEFAULT_BASE_PATH),
     correctionsEmail: correctionsEmailFromEnv(env),
   };

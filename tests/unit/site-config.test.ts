@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteConfigFromEnv } from '../../src/integrations/site-config.ts';
+import { DEFAULT_CORRECTIONS_EMAIL, isReservedHost, siteConfigFromEnv } from '../../src/integrations/site-config.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -18,7 +18,7 @@ describe('SITE_URL', () => {
     ['http://localhost:4321', 'http://localhost:4321'],
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
   ])('accepts %s', (value, site) => {
-    expect(siteConfigFromEnv({ SITE_URL: value }).site).toBe(site);
+    expect(siteConfigFromEnv({ SITE_URL: value, CORRECTIONS_EMAIL: 'desk@news.example.org' }).site).toBe(site);
   });
 
   it.each([
@@ -114,5 +114,39 @@ describe('astro.config.mjs', () => {
     const result = loadConfig({ SITE_URL: 'https://news.example.org', BASE_PATH: '/defections/' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('CORRECTIONS_EMAIL for a published site', () => {
+  it('is required when the site is built for a real address, naming the variable and the placeholder', () => {
+    for (const site of ['https://owner.github.io', 'https://news.bbc.co.uk', 'https://example.com.evil.org']) {
+      expect(() => siteConfigFromEnv({ SITE_URL: site }), site).toThrow(
+        /^CORRECTIONS_EMAIL is ""; expected .*placeholder/,
+      );
+      expect(siteConfigFromEnv({ SITE_URL: site, CORRECTIONS_EMAIL: 'desk@news.example.org' }).correctionsEmail).toBe(
+        'desk@news.example.org',
+      );
+    }
+  });
+
+  it('may stay the placeholder for local and test builds (reserved names and loopback)', () => {
+    for (const site of [
+      'https://defections.example.org',
+      'https://news.example.test:8443',
+      'http://localhost:4321',
+      'http://127.0.0.1:8080',
+    ]) {
+      expect(siteConfigFromEnv({ SITE_URL: site }).correctionsEmail, site).toBe(DEFAULT_CORRECTIONS_EMAIL);
+    }
+    expect(siteConfigFromEnv({}).correctionsEmail).toBe(DEFAULT_CORRECTIONS_EMAIL);
+  });
+
+  it('treats only whole reserved names as reserved', () => {
+    expect(isReservedHost('news.example.org')).toBe(true);
+    expect(isReservedHost('example')).toBe(true);
+    expect(isReservedHost('myexample.org')).toBe(false);
+    expect(isReservedHost('example.org.evil.com')).toBe(false);
+    expect(isReservedHost('127.0.0.1')).toBe(true);
+    expect(isReservedHost('127.0.0.1.nip.io')).toBe(false);
   });
 });
