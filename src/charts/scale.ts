@@ -17,9 +17,6 @@ export const ROWS_PER_SECTION = 8;
 /** Figures a description lists one by one in a sentence; past this, it counts them (by reason, say). */
 export const LISTED_IN_SENTENCE = 20;
 
-/** Events a chart marks on its time axis; past this, only the most recent are marked, the rest stay in the table. */
-export const MARKED_EVENTS = 8;
-
 /**
  * Keeps the `limit` groups with the most items, in their original order, and returns the rest
  * apart. With `limit` or fewer groups, all are kept. When some are grouped, only `limit - 1` keep a
