@@ -9,8 +9,10 @@
  * readings all widen it. An open range ("at least 750") is drawn as a dot with an arrow to the
  * right. The x scale is logarithmic because the rates run from one person a month to hundreds a day.
  *
- * As the data grows: not bounded yet (atScale below). Every rate is a labelled row, so at 100x the
- * data it writes about 1,200 texts; tests/charts/scale.test.ts marks it as still growing.
+ * As the data grows (src/charts/scale.ts): a kind of rate with more than ROWS_PER_SECTION rows draws
+ * only the ROWS_PER_SECTION covering the longest spans (the steadiest rates), in their usual order,
+ * and a note under them counts the rest; the description does the same. The table and CSV keep
+ * every rate. At the curated size no kind of rate reaches the limit, so every rate is drawn.
  */
 import * as Plot from '@observablehq/plot';
 import { earliestDay, formatPartialDate } from '../lib/dates.ts';
@@ -43,6 +45,7 @@ import {
   rowHeadings,
   rowsFrame,
 } from './shared.ts';
+import { LISTED_IN_SENTENCE, ROWS_PER_SECTION } from './scale.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import { defineChart, type ChartData } from './types.ts';
 
@@ -214,6 +217,40 @@ function periodStartDay(claim: Claim): number {
   return earliestDay(claim.period_start ?? claim.period_end ?? claim.claimed_on);
 }
 
+/** How many days a rate covers at most, to rank rates by the span they rest on; a stated rate has none. */
+const longestDays = (row: RateRow) => row.days?.max ?? 0;
+
+/**
+ * The rates the chart draws: every one, except that a kind of rate with more than ROWS_PER_SECTION
+ * keeps those over the longest spans (ties: the first in order), and `left` counts the others.
+ */
+export function drawnRates(rows: readonly RateRow[]): { rows: RateRow[]; left: Map<RateGroup, number> } {
+  const kept = new Set<RateRow>();
+  const left = new Map<RateGroup, number>();
+  for (const group of Object.keys(GROUP_TITLES) as RateGroup[]) {
+    const members = rows.filter((row) => row.group === group);
+    const longest = [...members].sort((a, b) => longestDays(b) - longestDays(a)).slice(0, ROWS_PER_SECTION);
+    for (const row of longest) kept.add(row);
+    if (members.length > longest.length) left.set(group, members.length - longest.length);
+  }
+  return { rows: rows.filter((row) => kept.has(row)), left };
+}
+
+/** "400 because …; 300 because …", most frequent first, each reason once. */
+function countsByReason(reasons: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, count]) => `${formatNumber(count)}: ${reason.replace(/\.$/, '')}`)
+    .join('; ');
+}
+
+/** The note under a kind of rate the chart does not draw whole: "… and 182 more over shorter spans …". */
+function leftNote(count: number): string {
+  return `…and ${formatNumber(count)} more ${count === 1 ? 'rate' : 'rates'}, not drawn: every one is in the table and CSV.`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Drawing
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +263,9 @@ function decadeDomain(rows: RateRow[]): [number, number] {
   const values = rows.flatMap((row) => [row.perDay.low, row.perDay.high ?? row.perDay.low * 3]);
   return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
 }
+/** Pairs of totals with no rate that the description explains one by one (a sentence each); past this, it counts them. */
+const BLOCKED_PAIRS_LISTED = 3;
+
 /** How far the arrow of an open range reaches to the right, in px. */
 const OPEN_ARROW_PX = 26;
 
@@ -248,6 +288,12 @@ interface Heading {
   text: string;
 }
 
+/** A note counting the rates of a kind that are not drawn, its top in px from the top of the plot area. */
+interface LeftNote {
+  top: number;
+  text: string;
+}
+
 function layout(data: ChartData, width: number) {
   const narrow = width < 480;
   // Wide enough for half of the outermost tick labels ("0.01", "1,000").
@@ -256,7 +302,7 @@ function layout(data: ChartData, width: number) {
   const marginTop = 34;
   const marginBottom = 40;
   const plotWidth = width - marginLeft - marginRight;
-  const rows = rateRows(data);
+  const { rows, left } = drawnRates(rateRows(data));
   const xDomain = decadeDomain(rows);
   const { toPx, fromPx } = logScalePx(xDomain, plotWidth);
 
@@ -273,10 +319,20 @@ function layout(data: ChartData, width: number) {
   );
   const placed: PlacedRow[] = [];
   const headings: Heading[] = [];
+  const notes: LeftNote[] = [];
   let y = 8;
   let group: RateGroup | null = null;
+  // Closes a kind of rate with its note, when some of its rates are not drawn.
+  const endGroup = () => {
+    const count = group === null ? 0 : (left.get(group) ?? 0);
+    if (count === 0) return;
+    const lines = wrapText(leftNote(count), plotWidth, CHART_FONT_SIZE);
+    notes.push({ top: y, text: lines.join('\n') });
+    y += lines.length * LINE_HEIGHT;
+  };
   for (const row of rows) {
     if (row.group !== group) {
+      endGroup();
       if (group !== null) y += 14;
       headings.push({ y, text: GROUP_TITLES[row.group] });
       y += LINE_HEIGHT + 6;
@@ -299,6 +355,7 @@ function layout(data: ChartData, width: number) {
     });
     y = markY + 18;
   }
+  endGroup();
   const innerHeight = y;
   // The first bounded rate implied by totals is carried down the chart as a band, so every count
   // for a shorter period can be read against it.
@@ -320,6 +377,7 @@ function layout(data: ChartData, width: number) {
     height: innerHeight + marginTop + marginBottom,
     rows: placed,
     headings,
+    notes,
     xDomain,
   };
 }
@@ -330,9 +388,9 @@ export default defineChart<RateRow>({
   subtitle: `People a day implied by the rise between two running totals of the same measure, beside counts of people who left over a span of at least ${MIN_DAYS_FOR_RATE} days however its dates are read. Where an article allows two readings, the range spans both; floors are rounded down, ceilings up. Log scale.`,
   engine: 'plot',
   atScale: {
-    bounded: false,
+    bounded: true,
     policy:
-      "Not bounded yet: one labelled row per rate (about 1,200 texts, 0.2 MB at 100x). To do: the most-cited claimants' rates, the rest counted in a note.",
+      'A kind of rate with more than ROWS_PER_SECTION rows draws the ROWS_PER_SECTION over the longest spans, the rest counted in a note under them and in the description; figures with no rate are counted by reason past LISTED_IN_SENTENCE. Every rate stays in the table and CSV.',
   },
   rows: rateRows,
   columns: [
@@ -366,27 +424,56 @@ export default defineChart<RateRow>({
   ],
   claimIds: (row) => row.claimIds,
   describe(data) {
-    const rows = rateRows(data);
-    const absent = absentRates(data.claims, data.readings)
-      .filter((entry) => !rows.some((row) => row.claimIds.includes(entry.claim.id)))
-      .map((entry) => `${measureWordings(data, entry.claim, true)} (${entry.reasons[0]!.verdict.reason})`);
-    // A reason is a sentence of its own (rates.ts ends it with a full stop), so it follows one.
-    const blocked = blockedPairs(data.claims, data.readings).map((pair) =>
-      fullStop(`No rate is drawn between ${what(pair.from)} and ${what(pair.to)}. ${pair.verdict.reason}`),
+    const every = rateRows(data);
+    const { rows, left } = drawnRates(every);
+    const absentEntries = absentRates(data.claims, data.readings).filter(
+      (entry) => !every.some((row) => row.claimIds.includes(entry.claim.id)),
     );
+    const blockedEntries = blockedPairs(data.claims, data.readings);
+    // Past LISTED_IN_SENTENCE, figures without a rate are counted by reason, not listed one by one.
+    const absent =
+      absentEntries.length > LISTED_IN_SENTENCE
+        ? [
+            `${formatNumber(absentEntries.length)} other figures: ${countsByReason(absentEntries.map((entry) => entry.reasons[0]!.verdict.reason!))}`,
+          ]
+        : absentEntries.map(
+            (entry) => `${measureWordings(data, entry.claim, true)} (${entry.reasons[0]!.verdict.reason})`,
+          );
+    // A reason is a sentence of its own (rates.ts ends it with a full stop), so it follows one.
+    const blocked =
+      blockedEntries.length > BLOCKED_PAIRS_LISTED
+        ? [
+            `No rate is drawn between ${formatNumber(blockedEntries.length)} pairs of consecutive totals: ${countsByReason(blockedEntries.map((pair) => pair.verdict.reason!))}`,
+          ]
+        : blockedEntries.map((pair) =>
+            fullStop(`No rate is drawn between ${what(pair.from)} and ${what(pair.to)}. ${pair.verdict.reason}`),
+          );
     const sentence = (row: RateRow) => `${row.claimant}, ${row.description}: ${formatDailyRate(row.perDay)}`;
+    // When a kind of rate is not drawn whole, its rates are named briefly and the rest counted.
+    const brief = (row: RateRow) => `${row.claimantShort}, ${row.period}: ${formatDailyRate(row.perDay)}`;
+    const listed = (group: RateGroup, list: RateRow[], each: (row: RateRow) => string) => {
+      const count = left.get(group);
+      return count === undefined
+        ? list.map(each).join('; ')
+        : `${list.map(brief).join('; ')}; and ${formatNumber(count)} more, in the table and CSV`;
+    };
     const totals = rows.filter((row) => row.group === 'totals');
     const periods = rows.filter((row) => row.group === 'periods');
     const stated = rows.filter((row) => row.group === 'stated');
     const parts = [
       `People a day leaving Myanmar's forces, as implied by the claims that the site's rules allow to be turned into a rate, on a logarithmic scale.`,
+      left.size > 0
+        ? `Where there are more than ${ROWS_PER_SECTION} rates of a kind, the chart draws the ${ROWS_PER_SECTION} over the longest spans and counts the rest.`
+        : '',
       totals.length > 0
-        ? `The rise between consecutive running totals of the same claimant implies: ${totals.map(sentence).join('; ')}.`
+        ? `The rise between consecutive running totals of the same claimant implies: ${listed('totals', totals, sentence)}.`
         : '',
       // Not "shorter periods": a stated span may be as long as two years.
-      periods.length > 0 ? `Counts given for a stated period work out as: ${periods.map(sentence).join('; ')}.` : '',
+      periods.length > 0
+        ? `Counts given for a stated period work out as: ${listed('periods', periods, sentence)}.`
+        : '',
       stated.length > 0
-        ? `Given directly as a rate: ${stated.map((row) => `${row.claimant}, ${row.description}`).join('; ')}.`
+        ? `Given directly as a rate: ${listed('stated', stated, (row) => `${row.claimant}, ${row.description}`)}.`
         : '',
       ...blocked,
       absent.length > 0 ? `No rate is drawn for ${absent.join('; ')}.` : '',
@@ -446,6 +533,23 @@ export default defineChart<RateRow>({
             ...HALO_TEXT,
             ariaHidden: 'true',
           }),
+          // Only when some rates are not drawn: an empty mark would still add its group to the SVG.
+          ...(plan.notes.length > 0
+            ? [
+                Plot.text(plan.notes, {
+                  y: 'top',
+                  text: 'text',
+                  frameAnchor: 'left',
+                  textAnchor: 'start',
+                  lineAnchor: 'top',
+                  lineHeight: LINE_HEIGHT_EM,
+                  fill: 'currentColor',
+                  fontStyle: 'italic',
+                  ...HALO_TEXT,
+                  ariaHidden: 'true',
+                }),
+              ]
+            : []),
           Plot.arrow(open, {
             x1: (row: PlacedRow) => row.perDay.low,
             x2: 'arrowEnd',

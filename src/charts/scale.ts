@@ -11,6 +11,12 @@ export const OWN_ROWS = 10;
 /** Figures one row labels one by one; past this its figures are drawn grouped, unlabelled. */
 export const LABELLED_PER_ROW = 8;
 
+/** Rows one section of a list-like chart draws (a kind of rate, say); past this, the rest are counted in a note. */
+export const ROWS_PER_SECTION = 8;
+
+/** Figures a description lists one by one in a sentence; past this, it counts them (by reason, say). */
+export const LISTED_IN_SENTENCE = 20;
+
 /**
  * Keeps the `limit` groups with the most items, in their original order, and returns the rest
  * apart. With `limit` or fewer groups, all are kept. When some are grouped, only `limit - 1` keep a
