@@ -3,6 +3,7 @@
  * figures it draws, in data order. Pages, embeds, images and downloads all print these.
  */
 import { mustGet } from './data.ts';
+import { claimantIdsIn } from '../lib/format.ts';
 import type { AnyChart, ChartData } from './types.ts';
 import type { Claimant, Source } from '../lib/types.ts';
 
@@ -17,7 +18,7 @@ export function chartCredits(chart: AnyChart, data: ChartData): ChartCredits {
   const claims = claimIds.map((id) => mustGet(data.claimById, id, 'claim'));
   const sourceIds = new Set(claims.map((claim) => claim.source_id));
   // Co-claimants too: a figure credited jointly is credited to every party the article names.
-  const claimantIds = new Set(claims.flatMap((claim) => [claim.claimant_id, ...claim.co_claimant_ids]));
+  const claimantIds = claimantIdsIn(claims);
   return {
     claimIds,
     sources: data.sources.filter((source) => sourceIds.has(source.id)),

@@ -200,6 +200,17 @@ const X_DOMAIN: [number, number] = [0.7, 60000];
 const DOT_R = 5.5;
 /** Length of the arrow on an open-ended figure, in px. */
 const ARROW_PX = 20;
+
+/** An open-ended figure's arrow: from the figure to ARROW_PX past it, in its claimant's colour. */
+const ARROW_OPTIONS = {
+  x1: 'figure',
+  x2: 'arrowEnd',
+  y: 'y',
+  stroke: 'claimantId',
+  strokeWidth: 2,
+  headLength: 6,
+  ariaHidden: 'true',
+} as const;
 /** Vertical distance between two lanes of one claimant's row (a mark and its label), in px. */
 const LANE_HEIGHT = 24;
 /** Space between a mark (or its arrow) and the figure written beside it, in px. */
@@ -473,15 +484,7 @@ export default defineChart<FigureRow>({
           // An arrow where every reading of the figure is open-ended.
           Plot.arrow(
             plan.placed.filter((row) => row.openEnded === 'all'),
-            {
-              x1: 'figure',
-              x2: 'arrowEnd',
-              y: 'y',
-              stroke: 'claimantId',
-              strokeWidth: 2,
-              headLength: 6,
-              ariaHidden: 'true',
-            },
+            ARROW_OPTIONS,
           ),
           // Where only some are, its shaft is dotted (as on the timeline, a line that holds under one
           // reading only) and its head solid: a dotted head would not read as an arrow.
@@ -501,17 +504,8 @@ export default defineChart<FigureRow>({
           ),
           Plot.arrow(
             plan.placed.filter((row) => row.openEnded === 'some'),
-            {
-              x1: 'figure',
-              x2: 'arrowEnd',
-              y: 'y',
-              stroke: 'claimantId',
-              strokeWidth: 2,
-              headLength: 6,
-              // The head alone: the arrow is ARROW_PX long, its head sized from that length.
-              insetStart: ARROW_PX - 1,
-              ariaHidden: 'true',
-            },
+            // The head alone: the arrow is ARROW_PX long, its head sized from that length.
+            { ...ARROW_OPTIONS, insetStart: ARROW_PX - 1 },
           ),
           ...[false, true].map((hollow) =>
             Plot.dot(

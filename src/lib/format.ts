@@ -180,11 +180,21 @@ export function listInWords(items: readonly string[]): string {
  * row is filed under, so the 1,500 soldiers and the 1,000 police, credited jointly, name the same
  * two groups the same way and neither reads as one group's own count.
  */
+/** Every claimant a claim is credited to: the one it is filed under, then any joint claimants. */
+export function claimantIdsOf(claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>): string[] {
+  return [claim.claimant_id, ...claim.co_claimant_ids];
+}
+
+/** Every claimant any of these claims is credited to, filed or joint, each once. */
+export function claimantIdsIn(claims: readonly Pick<Claim, 'claimant_id' | 'co_claimant_ids'>[]): Set<string> {
+  return new Set(claims.flatMap(claimantIdsOf));
+}
+
 export function claimantsOf(
   claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>,
   claimants: readonly Claimant[],
 ): Claimant[] {
-  const ids = new Set([claim.claimant_id, ...claim.co_claimant_ids]);
+  const ids = new Set(claimantIdsOf(claim));
   const found = claimants.filter((claimant) => ids.has(claimant.id));
   if (found.length !== ids.size) throw new Error(`A claimant of ${[...ids].join(', ')} is not in claimants.csv`);
   return found;

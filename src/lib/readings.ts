@@ -4,7 +4,7 @@
  * data/readings.csv lists each reading, and every derivation runs once per reading, so a derived
  * figure is the range its readings span rather than the one reading we happened to prefer.
  */
-import { formatClaimants, formatFigure } from './format.ts';
+import { claimantIdsOf, formatClaimants, formatFigure } from './format.ts';
 import { formatPeriod } from './dates.ts';
 import { readingsOfClaim } from './reading-index.ts';
 import type { Claim, Claimant, Reading } from './types.ts';
@@ -63,7 +63,7 @@ export function readingsDifferInClaimants(claim: Claim, readings: readonly Readi
 }
 
 function claimantKey(claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>): string {
-  return [claim.claimant_id, ...claim.co_claimant_ids].sort().join(' ');
+  return claimantIdsOf(claim).sort().join(' ');
 }
 
 /**

@@ -6,7 +6,7 @@
 import { CHARTS } from '../charts/index.ts';
 import type { AnyChart, ChartData } from '../charts/types.ts';
 import { earliestDay } from '../lib/dates.ts';
-import { claimClause, formatFigure, formatMeasure } from '../lib/format.ts';
+import { claimantIdsOf, claimClause, formatFigure, formatMeasure } from '../lib/format.ts';
 import { figureWordings } from '../lib/readings.ts';
 import { readingsOfClaim } from '../lib/reading-index.ts';
 import { relationsOf, type RelatedClaim } from '../lib/relations.ts';
@@ -33,11 +33,6 @@ export function readingsOf(claimId: string, data: ChartData): Reading[] {
 }
 
 const byDate = (a: Claim, b: Claim) => earliestDay(a.claimed_on) - earliestDay(b.claimed_on);
-
-/** Every claimant a claim is credited to, filed or joint. */
-export function claimantIdsOf(claim: Pick<Claim, 'claimant_id' | 'co_claimant_ids'>): string[] {
-  return [claim.claimant_id, ...claim.co_claimant_ids];
-}
 
 /** The claims credited to a claimant, alone or jointly, oldest first. */
 export function claimsByClaimant(claimantId: string, data: ChartData): Claim[] {

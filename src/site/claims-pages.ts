@@ -49,6 +49,22 @@ export function paginate<Item>(items: readonly Item[], perPage = CLAIMS_PER_PAGE
   });
 }
 
+/** What a page's title and description add when the list runs to more pages: ", page 2 of 7", else nothing. */
+export function pageOfPages({ page, pageCount }: Pick<ListPage<unknown>, 'page' | 'pageCount'>): string {
+  return pageCount > 1 ? `, page ${page} of ${pageCount}` : '';
+}
+
+/** The rel=prev/next links of a list page, from the path of page n. */
+export function pageLinks(
+  { page, pageCount }: Pick<ListPage<unknown>, 'page' | 'pageCount'>,
+  pathOf: (page: number) => string,
+): { prev?: string; next?: string } {
+  return {
+    prev: page > 1 ? pathOf(page - 1) : undefined,
+    next: page < pageCount ? pathOf(page + 1) : undefined,
+  };
+}
+
 /**
  * The page numbers a pager links to: the first, the last, and `around` either side of the current
  * one, with "gap" where numbers are left out. Bounded (at most 2 × around + 5 items) however many

@@ -15,7 +15,8 @@ import type { ChartData } from '../../src/charts/types.ts';
 import { earliestDay } from '../../src/lib/dates.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import type { Claim } from '../../src/lib/types.ts';
-import { claimantIdsOf, claimsFromSource, relatedClaims, SAME_CLAIMANT_LIMIT } from '../../src/site/claim-page.ts';
+import { claimantIdsOf } from '../../src/lib/format.ts';
+import { claimsFromSource, relatedClaims, SAME_CLAIMANT_LIMIT } from '../../src/site/claim-page.ts';
 import { DATA_DIR } from './data-texts.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'related-claims-test-'));
