@@ -130,6 +130,23 @@ export function absentRates(claims: readonly Claim[], readings: readonly Reading
     .filter((absent) => absent.reasons.length > 0);
 }
 
+/** Why a figure has no rate, in words: each distinct reason once, in reading order. */
+export function absentReason(absent: AbsentRate): string {
+  return [...new Set(absent.reasons.map((reason) => reason.verdict.reason))].join(' ');
+}
+
+/**
+ * Figures without a rate gathered by their reason, the most common first (ties in data order), each
+ * group's figures in data order: how a list too long to give one by one is summarised.
+ */
+export function absentRatesByReason(absent: readonly AbsentRate[]): { reason: string; absent: AbsentRate[] }[] {
+  const groups = new Map<string, AbsentRate[]>();
+  for (const entry of absent) groups.set(absentReason(entry), [...(groups.get(absentReason(entry)) ?? []), entry]);
+  return [...groups]
+    .map(([reason, entries]) => ({ reason, absent: entries }))
+    .sort((a, b) => b.absent.length - a.absent.length);
+}
+
 /** Each claimant's running totals under every reading that makes them running totals, oldest first. */
 function totalsByClaimant(claims: readonly Claim[], readings: readonly Reading[]) {
   const groups = new Map<string, { claim: Claim; read: ReturnType<typeof readingsOf> }[]>();

@@ -58,6 +58,27 @@ export function webPageLd(page: { title: string; description: string; path: stri
   };
 }
 
+/** Reports the explainer's JSON-LD cites one by one (the curated data has 5): the page stays light at any size. */
+export const CITED_REPORTS_LIMIT = 20;
+
+/**
+ * The reports the explainer cites: all of them, or past CITED_REPORTS_LIMIT the ones with the most
+ * claims, in data order. The sources index (/sources/) and datapackage.json list every one.
+ */
+export function citedSources(data: Pick<ChartData, 'sources' | 'claims'>): ChartData['sources'] {
+  if (data.sources.length <= CITED_REPORTS_LIMIT) return [...data.sources];
+  const claimCount = new Map<string, number>();
+  for (const claim of data.claims) claimCount.set(claim.source_id, (claimCount.get(claim.source_id) ?? 0) + 1);
+  const kept = new Set(
+    data.sources
+      .map((source, order) => ({ source, order, count: claimCount.get(source.id) ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.order - b.order)
+      .slice(0, CITED_REPORTS_LIMIT)
+      .map(({ source }) => source),
+  );
+  return data.sources.filter((source) => kept.has(source));
+}
+
 /** The explainer: first published with the data, modified with its latest release. */
 export function newsArticleLd(article: {
   headline: string;
@@ -82,7 +103,7 @@ export function newsArticleLd(article: {
     isPartOf: websiteLd(site),
     isAccessibleForFree: true,
     license: LICENSE,
-    citation: article.data.sources.map((source) => ({
+    citation: citedSources(article.data).map((source) => ({
       '@type': 'NewsArticle',
       headline: source.headline,
       url: source.url,

@@ -13,6 +13,7 @@ import { generateData, writeData } from '../../bench/generate-data.ts';
 import { parseHTML } from 'linkedom';
 import { MAX_PNG_PIXELS, pngSize } from '../../src/charts/export.ts';
 import { CHARTS } from '../../src/charts/index.ts';
+import { LISTED_IN_SENTENCE, ROWS_PER_SECTION } from '../../src/charts/scale.ts';
 import { SAME_CLAIMANT_LIMIT } from '../../src/site/claim-page.ts';
 import { VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { buildSite } from './build-site.ts';
@@ -90,6 +91,27 @@ describe('a build of the folder DATA_DIR names', () => {
     }
     // The x2 data has claims whose claimants made more than the cap in other reports.
     expect(capped).toBeGreaterThan(0);
+  });
+
+  it('gives the explainer’s figures without a rate by reason past the listing limit; the methodology lists each', () => {
+    const page = (path: string) => parseHTML(readFileSync(join(outDir, path), 'utf8')).document;
+    const details = page('index.html').querySelector('details.no-rate');
+    const total = Number(/Why ([\d,]+) figures/.exec(details?.querySelector('summary')?.textContent ?? '')?.[1]);
+    // The x2 data has twice the curated figures without a rate: more than a list gives one by one.
+    expect(total).toBeGreaterThan(LISTED_IN_SENTENCE);
+    const items = [...(details?.querySelectorAll('li') ?? [])];
+    expect(items.length).toBeLessThanOrEqual(ROWS_PER_SECTION + 1);
+    let counted = 0;
+    for (const item of items) {
+      const count = /^([\d,]+) figures?[. ]/.exec(item.textContent?.trim() ?? '');
+      expect(count, item.textContent ?? '').not.toBeNull();
+      counted += Number(count?.[1]);
+      expect(item.querySelectorAll('a.claim-ref').length).toBeLessThanOrEqual(3);
+    }
+    expect(counted).toBe(total);
+    expect(details?.querySelector('a[href$="/methodology/#no-rate"]')).not.toBeNull();
+    const listed = page('methodology/index.html').querySelector('#no-rate')?.nextElementSibling;
+    expect(listed?.querySelectorAll(':scope > li').length).toBe(total);
   });
 
   it('stops, naming DATA_DIR, when the folder does not exist', () => {
