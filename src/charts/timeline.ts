@@ -14,9 +14,17 @@
  * (the claims), events.ts and markers.ts (numbered events), key.ts, axis.ts, describe.ts (alt text)
  * and svg.ts (text helpers and half-pixel snapping).
  *
- * As the data grows: not bounded yet (atScale below). Every claim is a labelled mark in its
- * claimant's lane, so at 100x the data it draws 2,900; tests/charts/scale.test.ts marks it as still
- * growing.
+ * As the data grows (src/charts/scale.ts, applied in timeline/bounds.ts): up to OWN_ROWS lanes
+ * each claimant (or set of joint claimants) gets its own; past that the OWN_ROWS - 1 with the most
+ * claims keep theirs and the rest share one lane, "Other claimants (count)". A lane of more than
+ * LABELLED_PER_ROW claims (and the shared lane always) is drawn grouped: one tinted mark per
+ * calendar year for the claims counting up to a date in it, its count under it, linked to the
+ * earliest of them in the claims list, with count, dates, kinds and verification in its name. Past
+ * MARKED_EVENTS events, the most relevant are marked (per month, the one with the most claims
+ * within a month of it) and the rest counted in a note and the description. The table and CSV keep
+ * every reading of every claim. At the curated size (10 lanes, at most 8 claims in one, 10 events)
+ * nothing is grouped or left out. At 100x the data: 27-28 KB and 21 marks, where it drew 2,900
+ * labelled marks in 4.5 MB.
  */
 import { scaleUtc, select, utcMonth, utcYear } from 'd3';
 import { claimantSeries, cssVar } from './palette.ts';
@@ -25,18 +33,12 @@ import type { Keepout } from './keepout.ts';
 import { drawTimeAxis } from './timeline/axis.ts';
 import { describeTimeline } from './timeline/describe.ts';
 import { drawEvents, planEvents } from './timeline/events.ts';
-import { drawEventKey, drawShapeKey } from './timeline/key.ts';
+import { eventsNote, eventsToMark, groupedNote, timelineLanes } from './timeline/bounds.ts';
+import { drawEventKey, drawNotes, drawShapeKey } from './timeline/key.ts';
 import { drawLanes, placeLanes } from './timeline/lanes.ts';
 import { layoutFor } from './timeline/layout.ts';
 import { eventMarkerGroups } from './timeline/markers.ts';
-import {
-  laneClaimants,
-  SPAN_WORDS,
-  timelineEnd,
-  timelineReadingRows,
-  timelineRows,
-  type TimelineRow,
-} from './timeline/rows.ts';
+import { SPAN_WORDS, timelineEnd, timelineReadingRows, timelineRows, type TimelineRow } from './timeline/rows.ts';
 import { snapToHalfPixels, SVG_NS } from './timeline/svg.ts';
 import { defineChart } from './types.ts';
 
@@ -49,9 +51,9 @@ export default defineChart<TimelineRow>({
     'Each claim spans the time it counts, one lane per claimant or group of joint claimants; most cluster around a few announcements and offensives.',
   engine: 'd3',
   atScale: {
-    bounded: false,
+    bounded: true,
     policy:
-      "Not bounded yet: one lane per claimant and a labelled mark per claim (2,900 marks, 4.5 MB at 100x). To do: the OWN_ROWS most-cited claimants' lanes, the rest in one “other claimants” lane, marks gathered by month past LABELLED_PER_ROW.",
+      "The OWN_ROWS most-cited claimants (or joint claimants) get a lane, the rest share “Other claimants (count)”; a lane of more than LABELLED_PER_ROW claims is drawn grouped, one mark per year with its count under it and its count, dates, kinds and verification in the mark's name. Past MARKED_EVENTS events, each month's most relevant are marked (most claims within a month of them), the rest counted in a note. Every claim stays in the table and CSV.",
   },
   rows: timelineReadingRows,
   columns: [
@@ -82,18 +84,14 @@ export default defineChart<TimelineRow>({
     const root = select<SVGElement, unknown>(svg).attr('fill', cssVar('text'));
 
     // Top to bottom: the key to the mark shapes, the event markers, the lanes, the axis, the event key.
-    const markersTop = drawShapeKey(root, layout, width, 4);
-    const eventPlan = planEvents(data, x, layout, width, markersTop);
+    const rows = timelineRows(data);
+    const chartLanes = timelineLanes(data, rows);
+    const anyGrouped = chartLanes.some((lane) => lane.grouped);
+    const marked = eventsToMark(data, rows);
+    const markersTop = drawShapeKey(root, layout, width, 4, anyGrouped);
+    const eventPlan = planEvents(marked.events, x, layout, width, markersTop);
     const plotTop = eventPlan.bottom;
-    const { lanes, bottom: plotBottom } = placeLanes(
-      laneClaimants(data),
-      timelineRows(data),
-      colorOf,
-      x,
-      layout,
-      width,
-      plotTop,
-    );
+    const { lanes, bottom: plotBottom } = placeLanes(data, chartLanes, colorOf, x, layout, width, plotTop);
 
     // Layers, bottom to top. Figure labels carry a halo in the background colour that breaks the
     // grid and event rules around their glyphs; the month bands of imprecise events are drawn over
@@ -143,8 +141,10 @@ export default defineChart<TimelineRow>({
     const labels = {
       start: labelLayer.append<SVGElement>('g'),
       end: labelLayer.append<SVGElement>('g').attr('text-anchor', 'end'),
+      // Only a chart with a grouped lane has counts to centre: the curated chart draws no empty group.
+      middle: anyGrouped ? labelLayer.append<SVGElement>('g').attr('text-anchor', 'middle') : undefined,
     };
-    drawLanes({ marks: marksLayer, labels, backdrops: backdropLayer }, lanes, colorOf, crossesRule, layout, keepouts);
+    drawLanes({ marks: marksLayer, labels, backdrops: backdropLayer }, lanes, crossesRule, layout, keepouts);
     drawEvents(
       { rules: ruleLayer, bands: bandLayer, markers: markerLayer },
       eventPlan,
@@ -157,7 +157,9 @@ export default defineChart<TimelineRow>({
     // --- Time axis under the lanes, then the key to the numbered events, inside the SVG so
     // downloads and embeds keep it.
     const eventKeyTop = drawTimeAxis(root, x, ticks, plotBottom, layout, width);
-    const height = Math.ceil(drawEventKey(root, eventPlan.events, layout, width, eventKeyTop));
+    const eventKeyBottom = drawEventKey(root, eventPlan.events, layout, width, eventKeyTop);
+    const notes = [eventsNote(marked.leftOut), groupedNote(chartLanes)].filter(Boolean);
+    const height = Math.ceil(notes.length > 0 ? drawNotes(root, notes, layout, width, eventKeyBottom) : eventKeyBottom);
 
     snapToHalfPixels(svg);
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);

@@ -8,10 +8,10 @@ import type { ScaleTime } from 'd3';
 import { dateSpan } from '../shared.ts';
 import { openSpans, type Keepout } from '../keepout.ts';
 import { clusterMarkers, type ClusterPlacement } from '../timeline-markers.ts';
-import type { ChartData } from '../types.ts';
+import type { TimelineEvent } from '../../lib/types.ts';
 import { MIN_PIECE, type Layout } from './layout.ts';
 import { drawEventMarker, type MarkerGroups, type PlacedEvent } from './markers.ts';
-import { isDayPrecise, markedEvents } from './rows.ts';
+import { isDayPrecise } from './rows.ts';
 import type { AnySelection } from './svg.ts';
 
 export interface EventPlan {
@@ -24,15 +24,15 @@ export interface EventPlan {
   bottom: number;
 }
 
-/** Numbers the events in date order and places their markers in grids from `top`. */
+/** Numbers the events (bounds.ts eventsToMark) in date order and places their markers in grids from `top`. */
 export function planEvents(
-  data: ChartData,
+  marked: readonly TimelineEvent[],
   x: ScaleTime<number, number>,
   layout: Layout,
   width: number,
   top: number,
 ): EventPlan {
-  const events: PlacedEvent[] = markedEvents(data).map((event, index) => ({
+  const events: PlacedEvent[] = marked.map((event, index) => ({
     event,
     number: index + 1,
     span: dateSpan(event.date),

@@ -12,8 +12,18 @@ import { drawEventMarker, eventMarkerGroups, type PlacedEvent } from './markers.
 import { appendCentredText, appendText, type AnySelection } from './svg.ts';
 
 /** Draws the sample glyph of one key entry centred on (cx, cy) in the neutral text colour. */
-function drawKeyGlyph(group: AnySelection, kind: 'bar' | 'dot' | 'vague' | 'total', cx: number, cy: number) {
+function drawKeyGlyph(group: AnySelection, kind: KeyKind, cx: number, cy: number) {
   const color = cssVar('muted');
+  if (kind === 'year')
+    group
+      .append('rect')
+      .attr('x', cx - 10)
+      .attr('y', cy - 5)
+      .attr('width', 20)
+      .attr('height', 10)
+      .attr('fill', color)
+      .attr('fill-opacity', 0.3)
+      .attr('stroke', color);
   if (kind === 'bar')
     group
       .append('rect')
@@ -54,20 +64,34 @@ function drawKeyGlyph(group: AnySelection, kind: 'bar' | 'dot' | 'vague' | 'tota
   }
 }
 
-const KEY_ENTRIES: { kind: 'bar' | 'dot' | 'vague' | 'total'; text: string }[] = [
+type KeyKind = 'bar' | 'dot' | 'vague' | 'total' | 'year';
+
+const KEY_ENTRIES: { kind: KeyKind; text: string }[] = [
   { kind: 'bar', text: 'Count for a period' },
   { kind: 'dot', text: 'No period given' },
   { kind: 'vague', text: 'No number given' },
   { kind: 'total', text: 'Running total since the coup' },
 ];
 
+/** The key entry for a grouped lane's marks (bounds.ts), drawn only when a lane is grouped. */
+const YEAR_ENTRY: { kind: KeyKind; text: string } = { kind: 'year', text: 'Claims in a year (count below)' };
+
 /**
  * The key to the mark shapes, flowed into as many lines as the width needs, from `top`. Returns
  * where the next part of the chart starts.
  */
-export function drawShapeKey(root: AnySelection, layout: Layout, width: number, top: number): number {
+export function drawShapeKey(
+  root: AnySelection,
+  layout: Layout,
+  width: number,
+  top: number,
+  withYearGroups = false,
+): number {
   const lineHeight = layout.lineHeight;
-  const keyItems = KEY_ENTRIES.map((entry) => ({ ...entry, width: 30 + measureLabel(entry.text) }));
+  const keyItems = (withYearGroups ? [...KEY_ENTRIES, YEAR_ENTRY] : KEY_ENTRIES).map((entry) => ({
+    ...entry,
+    width: 30 + measureLabel(entry.text),
+  }));
   const keyRows = flowRows(
     keyItems.map((item) => item.width),
     width - 2 * layout.marginLeft,
@@ -150,4 +174,27 @@ export function drawEventKey(
     }
   }
   return entryTop;
+}
+
+/**
+ * Notes under the event key (what is grouped, which events are left out), wrapped to the width in
+ * the muted colour, from `top`. Returns their bottom.
+ */
+export function drawNotes(
+  root: AnySelection,
+  notes: readonly string[],
+  layout: Layout,
+  width: number,
+  top: number,
+): number {
+  const group = root.append<SVGElement>('g').attr('class', 'timeline-notes').attr('fill', cssVar('muted'));
+  let lineTop = top + 4;
+  for (const note of notes) {
+    for (const line of wrapText(note, width - 2 * layout.marginLeft, CHART_FONT_SIZE)) {
+      appendText(group, line, { x: layout.marginLeft, y: lineTop + layout.lineHeight / 2 });
+      lineTop += layout.lineHeight;
+    }
+    lineTop += 4;
+  }
+  return lineTop;
 }

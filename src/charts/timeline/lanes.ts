@@ -1,29 +1,45 @@
 /**
- * The timeline's lanes, one per claimant or group of joint claimants: a header (swatch, short name,
- * claim count) and the lane's claims packed into the fewest sub-rows that keep marks and labels
- * apart.
+ * The timeline's lanes, one per claimant or group of joint claimants (bounds.ts says which): a
+ * header (swatch, short name, claim count) and the lane's claims packed into the fewest sub-rows
+ * that keep marks and labels apart, or, in a grouped lane, one mark per year with its count under it.
  */
 import type { ScaleTime } from 'd3';
-import { formatClaimCount } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { cssVar } from '../palette.ts';
-import type { ClaimantGroup } from '../shared.ts';
+import type { ChartData } from '../types.ts';
+import { claimAnchor, type ClaimantGroup } from '../shared.ts';
 import type { Keepout } from '../keepout.ts';
 import {
   HEADER_INDENT,
   laneHeader,
+  measureLabel,
   packRows,
   shapeClaim,
   type HeaderLine,
   type Layout,
   type MarkShape,
 } from './layout.ts';
+import { claimCountWords, OTHER_LANE_ID, yearGroups, type TimelineLane, type YearGroup } from './bounds.ts';
 import { drawClaim, labelKeepout, type LabelLayers } from './marks.ts';
-import type { TimelineRow } from './rows.ts';
-import { appendCentredText, backdropPath, type AnySelection } from './svg.ts';
+import { appendCentredText, appendText, backdropPath, type AnySelection } from './svg.ts';
+
+/** A grouped lane's mark for one year, in pixels: across the year (inside the axis), 1 px in from each end. */
+export interface PlacedYearGroup {
+  group: YearGroup;
+  left: number;
+  right: number;
+  /** The count drawn under the mark, centred on it. */
+  countText: string;
+}
 
 export interface PlacedLane {
   claimant: ClaimantGroup;
+  /** The lane's colour: its lead claimant's, or muted for the shared lane of other claimants. */
+  color: string;
+  claimCount: number;
   shapes: MarkShape[];
+  /** A grouped lane's marks, one per year (then `shapes` is empty). */
+  years: PlacedYearGroup[];
   /** Per shape, its sub-row in the lane. */
   subRows: number[];
   header: HeaderLine[];
@@ -33,8 +49,8 @@ export interface PlacedLane {
 
 /** Shapes and packs every lane, stacked from `top`; returns the lanes and the plot's bottom. */
 export function placeLanes(
-  lanes: readonly ClaimantGroup[],
-  rows: readonly TimelineRow[],
+  data: ChartData,
+  lanes: readonly TimelineLane[],
   colorOf: (colorId: string) => string,
   x: ScaleTime<number, number>,
   layout: Layout,
@@ -42,22 +58,32 @@ export function placeLanes(
   top: number,
 ): { lanes: PlacedLane[]; bottom: number } {
   let laneTop = top;
-  const placed = lanes.map((claimant) => {
-    const shapes = rows
-      .filter((row) => row.claimantId === claimant.id)
-      .map((row) => shapeClaim(row, colorOf(claimant.colorId), x, layout, width));
-    const subRows = packRows(
-      shapes.map((shape) => shape.extent),
-      6,
-    );
+  const [axisStart, axisEnd] = x.domain() as [Date, Date];
+  const placed = lanes.map(({ claimant, rows, grouped }) => {
+    const color = claimant.id === OTHER_LANE_ID ? cssVar('muted') : colorOf(claimant.colorId);
+    const shapes = grouped ? [] : rows.map((row) => shapeClaim(row, color, x, layout, width));
+    const years = grouped
+      ? yearGroups(data, { claimant, rows, grouped, claimantCount: 0 }).map((group) => {
+          const from = Math.max(Date.UTC(group.year, 0, 1), axisStart.getTime());
+          const to = Math.min(Date.UTC(group.year + 1, 0, 1), axisEnd.getTime());
+          return { group, left: x(from) + 1, right: x(to) - 1, countText: formatNumber(group.rows.length) };
+        })
+      : [];
+    // A grouped lane has two rows: the year marks, and their counts under them.
+    const subRows = grouped
+      ? []
+      : packRows(
+          shapes.map((shape) => shape.extent),
+          6,
+        );
     const header = laneHeader(
       // The short name: the lane's group, the table and the marks' titles carry the full one.
       claimant.short_name,
-      formatClaimCount(shapes.length),
+      claimCountWords(rows.length),
       width - HEADER_INDENT - layout.marginLeft - 4,
     );
-    const rowCount = Math.max(...subRows) + 1;
-    const lane = { claimant, shapes, subRows, header, rowCount, top: laneTop };
+    const rowCount = grouped ? 2 : Math.max(...subRows) + 1;
+    const lane = { claimant, color, claimCount: rows.length, shapes, years, subRows, header, rowCount, top: laneTop };
     laneTop += header.length * layout.lineHeight + 4 + rowCount * layout.rowHeight + layout.laneGap;
     return lane;
   });
@@ -77,7 +103,6 @@ export interface LaneLayers {
 export function drawLanes(
   layers: LaneLayers,
   lanes: readonly PlacedLane[],
-  colorOf: (colorId: string) => string,
   crossesRule: (left: number, right: number) => boolean,
   layout: Layout,
   keepouts: Keepout[],
@@ -88,7 +113,7 @@ export function drawLanes(
     const top = lane.top;
     const group = layers.marks
       .append<SVGElement>('g')
-      .attr('aria-label', `${lane.claimant.name}: ${formatClaimCount(lane.shapes.length)}`);
+      .attr('aria-label', `${lane.claimant.name}: ${claimCountWords(lane.claimCount)}`);
     const header = group.append<SVGElement>('g').attr('aria-hidden', 'true');
     header
       .append('rect')
@@ -96,7 +121,7 @@ export function drawLanes(
       .attr('y', top + lineHeight / 2 - 5)
       .attr('width', 10)
       .attr('height', 10)
-      .attr('fill', colorOf(lane.claimant.colorId));
+      .attr('fill', lane.color);
     lane.header.forEach((line, lineIndex) => {
       const lineY = top + lineIndex * lineHeight + lineHeight / 2;
       const textLeft = layout.marginLeft + HEADER_INDENT;
@@ -117,6 +142,43 @@ export function drawLanes(
       const cy = rowsTop + (lane.subRows[shapeIndex] as number) * layout.rowHeight + layout.rowHeight / 2;
       drawClaim(group, layers.labels, shape, cy, layout, keepouts);
     });
+    const barY = rowsTop + layout.rowHeight / 2;
+    for (const year of lane.years) drawYearGroup(group, layers.labels, year, lane.color, barY, layout, keepouts);
   }
   if (backdrops.length > 0) layers.backdrops.append('path').attr('d', backdrops.join(''));
+}
+
+/**
+ * One year of a grouped lane: a tinted, outlined bar across the year (a claim's bar is solid and
+ * spans its own period, so the two do not read alike), linked to the earliest of its claims in the
+ * claims list and announced with the group's count, kinds and dates; its count is drawn under it.
+ */
+function drawYearGroup(
+  group: AnySelection,
+  labels: LabelLayers,
+  year: PlacedYearGroup,
+  color: string,
+  cy: number,
+  layout: Layout,
+  keepouts: Keepout[],
+) {
+  const link = group
+    .append<SVGElement>('a')
+    .attr('href', claimAnchor(year.group.first.claimId))
+    .attr('aria-label', year.group.label);
+  link.append('title').text(year.group.label);
+  link
+    .append('rect')
+    .attr('x', year.left)
+    .attr('y', cy - layout.barHeight / 2)
+    .attr('width', Math.max(0.5, year.right - year.left))
+    .attr('height', layout.barHeight)
+    .attr('fill', color)
+    .attr('fill-opacity', 0.3)
+    .attr('stroke', color);
+  const middle = (year.left + year.right) / 2;
+  const countY = cy + layout.rowHeight;
+  const countWidth = measureLabel(year.countText);
+  appendText(labels.middle ?? labels.start, year.countText, { x: middle, y: countY });
+  keepouts.push(labelKeepout(middle - countWidth / 2, middle + countWidth / 2, countY));
 }

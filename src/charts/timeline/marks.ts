@@ -9,10 +9,14 @@ import type { Keepout } from '../keepout.ts';
 import { DOT_RADIUS, LABEL_GAP, measureLabel, type Layout, type MarkShape } from './layout.ts';
 import { appendText, type AnySelection } from './svg.ts';
 
-/** Where claims' figure labels go: right of their marks (start-anchored) or left (end-anchored). */
+/**
+ * Where claims' figure labels go: right of their marks (start-anchored) or left (end-anchored);
+ * a grouped lane's counts centred under their marks (only drawn when a lane is grouped).
+ */
 export interface LabelLayers {
   start: AnySelection;
   end: AnySelection;
+  middle?: AnySelection;
 }
 
 /** The box a line of chart text centred on `cy` keeps clear of rules and bands: its glyphs and 3 px around. */
