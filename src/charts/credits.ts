@@ -3,7 +3,8 @@
  * figures it draws, in data order. Pages, embeds, images and downloads all print these.
  */
 import { mustGet } from './data.ts';
-import { claimantIdsIn } from '../lib/format.ts';
+import { claimantIdsIn, claimantIdsOf, formatNumber } from '../lib/format.ts';
+import { mostCited } from './scale.ts';
 import type { AnyChart, ChartData } from './types.ts';
 import type { Claimant, Source } from '../lib/types.ts';
 
@@ -11,6 +12,8 @@ export interface ChartCredits {
   sources: Source[];
   claimants: Claimant[];
   claimIds: string[];
+  /** How many of the chart's figures each claimant is credited with, by claimant id. */
+  figuresBy: Map<string, number>;
 }
 
 export function chartCredits(chart: AnyChart, data: ChartData): ChartCredits {
@@ -19,8 +22,11 @@ export function chartCredits(chart: AnyChart, data: ChartData): ChartCredits {
   const sourceIds = new Set(claims.map((claim) => claim.source_id));
   // Co-claimants too: a figure credited jointly is credited to every party the article names.
   const claimantIds = claimantIdsIn(claims);
+  const figuresBy = new Map<string, number>();
+  for (const id of claims.flatMap(claimantIdsOf)) figuresBy.set(id, (figuresBy.get(id) ?? 0) + 1);
   return {
     claimIds,
+    figuresBy,
     sources: data.sources.filter((source) => sourceIds.has(source.id)),
     claimants: data.claimants.filter((claimant) => claimantIds.has(claimant.id)),
   };
@@ -45,7 +51,12 @@ export function creditSegments(credits: ChartCredits, form: 'name' | 'short_name
     if (index > 0) segments.push({ text: ', ' });
     segments.push({ text: outlet, sources: credits.sources.filter((source) => source.outlet === outlet) });
   });
-  segments.push({ text: `. Figures claimed by ${credits.claimants.map((claimant) => claimant[form]).join(', ')}.` });
+  // Past OWN_ROWS claimants (far more than the curated data has), the line names those with the
+  // most figures and counts the rest, as the charts do: the table and CSV credit every figure.
+  const { own, rest } = mostCited(credits.claimants, (claimant) => credits.figuresBy.get(claimant.id) ?? 0);
+  const named = own.map((claimant) => claimant[form]).join(', ');
+  const others = rest.length ? ` and ${formatNumber(rest.length)} other claimants` : '';
+  segments.push({ text: `. Figures claimed by ${named}${others}.` });
   return segments;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The explainer's lists that would grow with the data are bounded: the reports its JSON-LD cites
- * (citedSources) and the figures without a rate, gathered by reason (absentRatesByReason), at the
+ * Lists that would grow with the data are bounded: the reports the explainer's JSON-LD cites
+ * (citedSources), the figures without a rate, gathered by reason (absentRatesByReason), and the
+ * claimants a chart's credit line names (creditSegments), at the
  * curated size and at 100x the data from the seeded generator. The rendered list is checked on a
  * real build of 2x data in tests/build/data-dir-build.test.ts.
  */
@@ -9,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateData, writeData } from '../../bench/generate-data.ts';
+import { chartCredits, creditLine } from '../../src/charts/credits.ts';
 import { chartData } from '../../src/charts/data.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { OWN_ROWS } from '../../src/charts/scale.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { absentRates, absentRatesByReason, absentReason } from '../../src/lib/rates.ts';
 import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
@@ -59,5 +63,36 @@ describe('absentRatesByReason', () => {
     const absent = absentRates(x100.claims, x100.readings);
     expect(absent.length).toBeGreaterThan(1000);
     expect(absentRatesByReason(absent).length).toBeLessThan(12);
+  });
+});
+
+describe('a chart’s credit line', () => {
+  it('names every claimant of the curated data', () => {
+    for (const chart of CHARTS) {
+      const credits = chartCredits(chart, curated);
+      const line = creditLine(credits);
+      for (const claimant of credits.claimants) expect(line, chart.id).toContain(claimant.name);
+      expect(line).not.toMatch(/other claimants/);
+    }
+  });
+
+  it('names the most-credited claimants at 100x and counts the rest', () => {
+    let capped = 0;
+    for (const chart of CHARTS) {
+      const credits = chartCredits(chart, x100);
+      const line = creditLine(credits);
+      if (credits.claimants.length <= OWN_ROWS) continue;
+      const named = credits.claimants.filter(
+        (claimant) => line.includes(`${claimant.name},`) || line.includes(`${claimant.name} and`),
+      );
+      expect(named.length, chart.id).toBe(OWN_ROWS - 1);
+      expect(line, chart.id).toContain(` and ${credits.claimants.length - named.length} other claimants.`);
+      const fewestNamed = Math.min(...named.map((claimant) => credits.figuresBy.get(claimant.id)!));
+      const left = credits.claimants.filter((claimant) => !named.includes(claimant));
+      expect(
+        left.filter((claimant) => credits.figuresBy.get(claimant.id)! > fewestNamed),
+        chart.id,
+      ).toEqual([]);
+    }
   });
 });
