@@ -18,7 +18,9 @@ import * as Plot from '@observablehq/plot';
 import { ACTION_LABELS, formatNumber } from '../lib/format.ts';
 import { brokenTimeAxis } from './broken-axis.ts';
 import { drawAxisBreaks, drawReadingNotes, readingNotes } from './cumulative/below-axis.ts';
+import { drawnGrouped } from './cumulative/at-scale.ts';
 import { describeTotals, summariseTotals } from './cumulative/describe.ts';
+import { drawTotalsGrouped } from './cumulative/draw-at-scale.ts';
 import { drawKeySamples, keyMarks, placeKey } from './cumulative/key.ts';
 import { fitTotalLabels, placeEventLabels, type EventLabel } from './cumulative/labels.ts';
 import {
@@ -45,9 +47,9 @@ export default defineChart<ReadingRow>({
     'Each running total as its claimants gave it. Defector totals and CDM totals count different things and are drawn as separate series.',
   engine: 'plot',
   atScale: {
-    bounded: false,
+    bounded: true,
     policy:
-      "Not bounded yet: one labelled mark per running total (500 marks, 0.6 MB at 100x). To do: the most-cited claimants' series, the rest as one “other claimants” series, labels only on each series' latest total.",
+      'Up to 8 running totals, each is a labelled mark. Past that, the 3 series (claimants, measure, people) with the most totals keep a colour, their totals joined and only their latest labelled, in a list under the axis; the rest are one grey “Other claimants (count)” group, never joined or added. Earlier totals are unlabelled marks, grouped where close, each naming its figures, hedges, claimants and dates and linking to the claims list; the table keeps every total.',
   },
   rows: readingRows,
   columns: [
@@ -67,6 +69,7 @@ export default defineChart<ReadingRow>({
   summarise: summariseTotals,
   draw(data, ctx) {
     const rows = totals(data);
+    if (drawnGrouped(rows)) return drawTotalsGrouped(data, ctx, rows);
     const series = claimantSeries(data.claimants);
     const narrow = ctx.width < 480;
     const baseHeight = narrow ? 500 : 440;
