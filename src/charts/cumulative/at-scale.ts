@@ -90,10 +90,11 @@ function binLabel(name: string, members: readonly TotalRow[]): string {
   const clauses = [...new Set(members.map((row) => row.clause))];
   const dates = [...new Set(members.map((row) => formatPartialDate(row.asOf)))];
   const claimants = [...new Set(members.map((row) => row.claimant))];
+  // Joint claimants read "A and B", so sets of them are set apart with semicolons.
   const who =
-    claimants.length === 1
-      ? `claimed by ${claimants[0]}`
-      : `claimed by ${formatNumber(claimants.length)} sets of claimants`;
+    claimants.length <= 3
+      ? `claimed by ${claimants.join('; ')}`
+      : `claimed by ${claimants.slice(0, 2).join('; ')} and ${formatNumber(claimants.length - 2)} other sets of claimants`;
   return `${name}: ${formatNumber(members.length)} running totals, ${listInWords(clauses.slice(0, 3))}${clauses.length > 3 ? ' and others' : ''}, as of ${listInWords(dates.slice(0, 3))}${dates.length > 3 ? ' and other dates' : ''}, ${who}, unverified. Each is in the table and the claims list; this links to the earliest, ${first.clause} (${formatPartialDate(first.asOf)}).`;
 }
 

@@ -13,7 +13,8 @@ import { measuresOf, occupiedDates, totals, type TotalRow } from './rows.ts';
  */
 function totalsSentences(data: ChartData): { rows: TotalRow[]; parts: string[] } {
   const rows = totals(data).sort((a, b) => a.start.getTime() - b.start.getTime());
-  if (drawnGrouped(rows)) return { rows, parts: describeGrouped(data, rows) };
+  // In data order, as the drawing picks its series (ties go to the first given).
+  if (drawnGrouped(rows)) return { rows, parts: describeGrouped(data, totals(data)) };
   const parts = measuresOf(rows).map((action) => {
     const own = rows.filter((row) => row.action === action);
     const byClaimants = new Map<string, TotalRow[]>();

@@ -237,6 +237,7 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
           stroke: cssVar('background'),
           strokeWidth: 1.5,
           href: (bin: TotalBin) => claimAnchor(bin.firstClaimId),
+          ariaLabel: 'label',
           title: 'label',
         }),
         // The labelled totals, ringed so that the list under the axis points at them.
@@ -249,6 +250,7 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
           stroke: 'currentColor',
           strokeWidth: 1.5,
           href: (row: TotalRow) => claimAnchor(row.claimId),
+          ariaLabel: 'label',
           title: 'label',
         }),
         // Each list entry's swatch: its series' colour in its measure's shape.
