@@ -9,10 +9,20 @@
  *
  * This file draws the chart with Plot; its parts are in cumulative/: rows.ts (the totals, for the
  * table and CSV), labels.ts (where event and total labels go), key.ts, below-axis.ts (axis breaks
- * and readings notes) and describe.ts (alt text).
+ * and readings notes), describe.ts (alt text), and at-scale.ts with draw-at-scale.ts (the grouped
+ * layout below).
  *
- * As the data grows: not bounded yet (atScale below). Every running total is a labelled mark, so at
- * 100x the data it draws 500 marks; tests/charts/scale.test.ts marks it as still growing.
+ * As the data grows (src/charts/scale.ts): up to LABELLED_TOTALS (8) totals, each is a labelled mark
+ * as above; the curated data has 5. Past that the chart is drawn grouped: the OWN_SERIES - 1 series
+ * (one set of claimants, measure and kind of people) with the most totals keep a colour, their
+ * totals joined, and only their latest total is labelled, in a list under the axis beside its colour
+ * and shape (so no label can land on a mark); the other series are one grey "Other claimants
+ * (count)" group, never joined, since different claimants' totals are not one count and are never
+ * added. Earlier totals are unlabelled marks, grouped where close (one per series, or for the other
+ * claimants per measure, and stretch of the chart), whose accessible name gives their figures,
+ * hedges, claimants and dates, linked to the earliest in the claims list. Only the labelled totals'
+ * readings notes are drawn (the rest counted); the description counts what is grouped; the table
+ * and CSV keep every total.
  */
 import * as Plot from '@observablehq/plot';
 import { ACTION_LABELS, formatNumber } from '../lib/format.ts';
