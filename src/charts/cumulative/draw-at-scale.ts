@@ -18,6 +18,9 @@ import { drawKeySamples, keyMarks, placeKey } from './key.ts';
 import { placeEventLabels, type EventLabel } from './labels.ts';
 import { measuresOf, occupiedDates, seriesLinks, type TotalRow } from './rows.ts';
 
+/** Grouped marks the plot draws at most (each about 1 KB with its accessible name). */
+const GROUPED_MARKS = 30;
+
 /** Room before a list entry's text under the axis, for its swatch, in px. */
 const SWATCH = 22;
 
@@ -45,9 +48,21 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
   const yOf = (figure: number) => marginTop + plotHeight - figure / unitsPerPixel;
 
   const { own, others, otherName } = boundedSeries(data, rows);
-  const span = 2 * markR + 4;
-  const latest = own.map((series) => ({ ...series.latest, seriesKey: series.key }));
-  const bins: TotalBin[] = [
+  // Labelled totals drawn at one place (series that gave the same figure on the same date) are
+  // ringed one around the other, each a size larger, so that every colour in the list shows.
+  const latest = own
+    .map((series, index) => {
+      const under = own
+        .slice(0, index)
+        .filter(
+          (other) =>
+            Math.abs(xOf(other.latest.mid) - xOf(series.latest.mid)) < 2 * markR &&
+            Math.abs(yOf(other.latest.figure) - yOf(series.latest.figure)) < 2 * markR,
+        ).length;
+      return { ...series.latest, seriesKey: series.key, r: markR + 1 + under * 3.5 };
+    })
+    .sort((a, b) => b.r - a.r);
+  const groupAll = (span: number): TotalBin[] => [
     ...binTotals('other', otherName, others, xOf, yOf, span),
     ...own.flatMap((series) =>
       binTotals(
@@ -60,6 +75,11 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
       ),
     ),
   ];
+  // Grouped marks at least a mark and a gap apart; where totals spread over more places than
+  // GROUPED_MARKS, over wider stretches, so that the chart stays within its bound at any size.
+  let span = 2 * markR + 4;
+  let bins = groupAll(span);
+  while (bins.length > GROUPED_MARKS) bins = groupAll((span *= 1.5));
   // Only an own series is joined, once per pair of positions: totals of different claimants never are.
   const seen = new Set<string>();
   const links = own.flatMap((series) =>
@@ -240,19 +260,22 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
           ariaLabel: 'label',
           title: 'label',
         }),
-        // The labelled totals, ringed so that the list under the axis points at them.
-        Plot.dot(latest, {
-          x: 'mid',
-          y: 'figure',
-          r: markR + 1,
-          symbol: 'action',
-          fill: 'seriesKey',
-          stroke: 'currentColor',
-          strokeWidth: 1.5,
-          href: (row: TotalRow) => claimAnchor(row.claimId),
-          ariaLabel: 'label',
-          title: 'label',
-        }),
+        // The labelled totals, ringed so that the list under the axis points at them; a mark each,
+        // as Plot scales a radius given per datum.
+        ...latest.map((row) =>
+          Plot.dot([row], {
+            x: 'mid',
+            y: 'figure',
+            r: row.r,
+            symbol: 'action',
+            fill: 'seriesKey',
+            stroke: 'currentColor',
+            strokeWidth: 1.5,
+            href: (total: TotalRow) => claimAnchor(total.claimId),
+            ariaLabel: 'label',
+            title: 'label',
+          }),
+        ),
         // Each list entry's swatch: its series' colour in its measure's shape.
         ...placedEntries.map((entry) =>
           Plot.dot([entry], {
