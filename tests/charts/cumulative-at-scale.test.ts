@@ -20,6 +20,7 @@ import { totals } from '../../src/charts/cumulative/rows.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
+import { capitalise } from '../../src/lib/format.ts';
 import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cumulative-at-scale-'));
@@ -100,7 +101,8 @@ describe('the cumulative chart as the data grows', () => {
     const description = chart.describe(x10);
     expect(description).toContain(otherName);
     expect(description).toMatch(/grouped/);
-    for (const series of own) expect(description).toContain(series.latest.clause);
+    // Each labelled total opens a sentence of its own.
+    for (const series of own) expect(description).toContain(`. ${capitalise(series.latest.clause)}`);
     expect(description).toContain('None of these figures has been independently verified');
   });
 

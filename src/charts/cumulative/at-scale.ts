@@ -9,7 +9,7 @@
  * figures, hedges, claimants and dates and which links to the earliest of its claims.
  */
 import { formatPartialDate } from '../../lib/dates.ts';
-import { ACTION_LABELS, claimantsOf, formatNumber, listInWords } from '../../lib/format.ts';
+import { ACTION_LABELS, capitalise, claimantsOf, formatNumber, listInWords } from '../../lib/format.ts';
 import type { Action } from '../../lib/types.ts';
 import { LABELLED_PER_ROW, mostCited, runsByPosition } from '../scale.ts';
 import type { ChartData } from '../types.ts';
@@ -170,13 +170,15 @@ function spread(rows: readonly TotalRow[]): string {
  */
 export function describeGrouped(data: ChartData, rows: readonly TotalRow[]): string[] {
   const { own, others, otherName } = boundedSeries(data, rows);
+  // A sentence each, so that an alt text cut to whole sentences keeps as many totals as fit.
   const labelled = own.map((series) => {
     const row = series.latest;
     const earlier = series.rows.filter((other) => other !== row);
-    return `${row.clause}${row.caveat ? ` (${row.caveat})` : ''} by ${formatPartialDate(row.asOf)}${row.readings ? `, read as ${row.readings}` : ''}, claimed by ${series.claimant}${earlier.length > 0 ? `, the latest of ${formatNumber(series.rows.length)} totals in that series (the earlier ones ${spread(earlier)})` : ''}`;
+    return `${capitalise(row.clause)}${row.caveat ? ` (${row.caveat})` : ''} by ${formatPartialDate(row.asOf)}${row.readings ? `, read as ${row.readings}` : ''}, claimed by ${series.claimant}${earlier.length > 0 ? `: the latest of ${formatNumber(series.rows.length)} totals in that series (the earlier ones ${spread(earlier)})` : ''}`;
   });
   return [
-    `${formatNumber(rows.length)} totals are given; the ${own.length} series with the most are drawn in colour, each joined, with only its latest total labelled: ${labelled.join('; ')}`,
+    `${formatNumber(rows.length)} totals are given; the ${own.length} series with the most are drawn in colour, each joined, with only its latest total labelled`,
+    ...labelled,
     ...(others.length > 0
       ? [
           `${otherName}: ${[...new Set(others.map((row) => row.action))]
