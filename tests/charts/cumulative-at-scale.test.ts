@@ -22,6 +22,9 @@ import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { capitalise } from '../../src/lib/format.ts';
 import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
+import { isCumulativeTotal } from '../../src/lib/derive.ts';
+import { findCollisions } from './collisions.ts';
+import { readGeometry } from './geometry.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cumulative-at-scale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -108,5 +111,30 @@ describe('the cumulative chart as the data grows', () => {
 
   it('keeps every total in its table', () => {
     expect(new Set(chart.rows(x10).map((row) => row.claimId))).toEqual(new Set(rows.map((row) => row.claimId)));
+  });
+
+  it('stays within its bound, without collisions, when 500 totals spread over every month and figure', () => {
+    // The generator repeats the curated dates and figures; here every total has its own, so the
+    // grouped marks must widen their stretches to stay bounded.
+    const spreadDir = join(scratch, 'spread');
+    writeData(spreadDir, generateData(100, 1));
+    const dataset = loadDataset(spreadDir, { required: REQUIRED_RECORDS });
+    let index = 0;
+    const claims = dataset.claims.map((claim) => {
+      if (!isCumulativeTotal(claim)) return claim;
+      index += 1;
+      const month = 3 + (index % 57);
+      const date = `${2021 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+      return { ...claim, claimed_on: date, period_end: null, figure: 500 + ((index * 397) % 24_000) };
+    });
+    const spread = chartData({ ...dataset, claims });
+    expect(totals(spread).length).toBeGreaterThan(400);
+    for (const width of Object.values(VARIANT_WIDTHS)) {
+      const svg = renderChart(chart, spread, width);
+      expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(40_000);
+      expect((svg.match(/<a /g) ?? []).length).toBeLessThanOrEqual(60);
+      expect((svg.match(/<text/g) ?? []).length).toBeLessThanOrEqual(120);
+      expect(findCollisions(readGeometry(svg))).toEqual([]);
+    }
   });
 });

@@ -87,15 +87,16 @@ export interface TotalBin {
 function binLabel(name: string, members: readonly TotalRow[]): string {
   const first = [...members].sort((a, b) => a.asOf.localeCompare(b.asOf))[0] as TotalRow;
   if (members.length === 1) return first.label;
-  const clauses = [...new Set(members.map((row) => row.clause))];
-  const dates = [...new Set(members.map((row) => formatPartialDate(row.asOf)))];
   const claimants = [...new Set(members.map((row) => row.claimant))];
   // Joint claimants read "A and B", so sets of them are set apart with semicolons.
   const who =
-    claimants.length <= 3
-      ? `claimed by ${claimants.join('; ')}`
-      : `claimed by ${claimants.slice(0, 2).join('; ')} and ${formatNumber(claimants.length - 2)} other sets of claimants`;
-  return `${name}: ${formatNumber(members.length)} running totals, ${listInWords(clauses.slice(0, 3))}${clauses.length > 3 ? ' and others' : ''}, as of ${listInWords(dates.slice(0, 3))}${dates.length > 3 ? ' and other dates' : ''}, ${who}, unverified. Each is in the table and the claims list; this links to the earliest, ${first.clause} (${formatPartialDate(first.asOf)}).`;
+    claimants.length <= 2
+      ? claimants.join('; ')
+      : `${claimants.slice(0, 2).join('; ')} and ${formatNumber(claimants.length - 2)} other sets of claimants`;
+  // The hedges, as published ("around", "more than"), or that the figures are exact.
+  const hedges = [...new Set(members.map((row) => row.published.replace(/\d.*$/, '').trim() || 'not (exact)'))];
+  const people = [...new Set(members.map((row) => row.personnel.replaceAll('_', ' ')))];
+  return `${name}: ${formatNumber(members.length)} running totals of those who ${ACTION_LABELS[first.action]} (${people.join('; ')}), ${spread(members)}, hedged: ${hedges.join(' or ')}, claimed by ${who}, unverified. Each is in the table and the claims list; this links to the earliest, ${first.clause} (${formatPartialDate(first.asOf)}).`;
 }
 
 /**

@@ -16,7 +16,7 @@ import { binTotals, boundedSeries, latestEntry, measuresInWords, type TotalBin }
 import { drawAxisBreaks, drawReadingNotes, readingNotes } from './below-axis.ts';
 import { drawKeySamples, keyMarks, placeKey } from './key.ts';
 import { placeEventLabels, type EventLabel } from './labels.ts';
-import { measuresOf, occupiedDates, seriesLinks, type TotalRow } from './rows.ts';
+import { measuresOf, occupiedDates, type TotalRow } from './rows.ts';
 
 /** Grouped marks the plot draws at most (each about 1 KB with its accessible name). */
 const GROUPED_MARKS = 30;
@@ -80,16 +80,19 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
   let span = 2 * markR + 4;
   let bins = groupAll(span);
   while (bins.length > GROUPED_MARKS) bins = groupAll((span *= 1.5));
-  // Only an own series is joined, once per pair of positions: totals of different claimants never are.
-  const seen = new Set<string>();
-  const links = own.flatMap((series) =>
-    seriesLinks(series.rows)
-      .map((link) => ({ ...link, seriesKey: series.key }))
-      .filter((link) => {
-        const id = `${link.seriesKey}|${link.from.asOf}|${link.from.figure}|${link.to.asOf}|${link.to.figure}`;
-        return seen.has(id) ? false : Boolean(seen.add(id));
-      }),
-  );
+  // Only an own series is joined, through its drawn marks in time order (a grouped mark stands
+  // for its totals): totals of different claimants never are.
+  const links = own.map((series) => {
+    const points: { mid: Date; figure: number }[] = [
+      ...bins.filter((bin) => bin.seriesKey === series.key),
+      series.latest,
+    ].sort((a, b) => a.mid.getTime() - b.mid.getTime());
+    const pairs = points.flatMap((to, index) => {
+      const from = points[index - 1];
+      return from && from.mid.getTime() !== to.mid.getTime() ? [{ from, to }] : [];
+    });
+    return { seriesKey: series.key, action: series.action, pairs };
+  });
 
   // Under the axis: the labelled totals, the grey series, how marks are grouped, and the notes.
   const textWidthRoom = ctx.width - 8 - SWATCH;
@@ -203,12 +206,12 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
           ariaHidden: 'true',
         }),
         ...links.map((link) =>
-          Plot.link([link], {
-            x1: (entry: typeof link) => entry.from.mid,
-            y1: (entry: typeof link) => entry.from.figure,
-            x2: (entry: typeof link) => entry.to.mid,
-            y2: (entry: typeof link) => entry.to.figure,
-            stroke: (entry: typeof link) => entry.seriesKey,
+          Plot.link(link.pairs, {
+            x1: (pair: (typeof link.pairs)[number]) => pair.from.mid,
+            y1: (pair: (typeof link.pairs)[number]) => pair.from.figure,
+            x2: (pair: (typeof link.pairs)[number]) => pair.to.mid,
+            y2: (pair: (typeof link.pairs)[number]) => pair.to.figure,
+            stroke: () => link.seriesKey,
             strokeWidth: 2,
             strokeDasharray: actionDash(link.action) ?? undefined,
             ariaHidden: 'true',
