@@ -19,7 +19,7 @@
  * and shape (so no label can land on a mark); the other series are one grey "Other claimants
  * (count)" group, never joined, since different claimants' totals are not one count and are never
  * added. Earlier totals are unlabelled marks, grouped where close (one per series, or for the other
- * claimants per measure, and stretch of the chart), whose accessible name gives their figures,
+ * claimants per measure, and stretch of the chart; at most 30, the stretches widening past that), whose accessible name gives their figures,
  * hedges, claimants and dates, linked to the earliest in the claims list. Only the labelled totals'
  * readings notes are drawn (the rest counted); the description counts what is grouped; the table
  * and CSV keep every total.
