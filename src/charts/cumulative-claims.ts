@@ -9,16 +9,28 @@
  *
  * This file draws the chart with Plot; its parts are in cumulative/: rows.ts (the totals, for the
  * table and CSV), labels.ts (where event and total labels go), key.ts, below-axis.ts (axis breaks
- * and readings notes) and describe.ts (alt text).
+ * and readings notes), describe.ts (alt text), and at-scale.ts with draw-at-scale.ts (the grouped
+ * layout below).
  *
- * As the data grows: not bounded yet (atScale below). Every running total is a labelled mark, so at
- * 100x the data it draws 500 marks; tests/charts/scale.test.ts marks it as still growing.
+ * As the data grows (src/charts/scale.ts): up to LABELLED_TOTALS (8) totals, each is a labelled mark
+ * as above; the curated data has 5. Past that the chart is drawn grouped: the OWN_SERIES - 1 series
+ * (one set of claimants, measure and kind of people) with the most totals keep a colour, their
+ * totals joined, and only their latest total is labelled, in a list under the axis beside its colour
+ * and shape (so no label can land on a mark); the other series are one grey "Other claimants
+ * (count)" group, never joined, since different claimants' totals are not one count and are never
+ * added. Earlier totals are unlabelled marks, grouped where close (one per series, or for the other
+ * claimants per measure, and stretch of the chart; at most 30, the stretches widening past that), whose accessible name gives their figures,
+ * hedges, claimants and dates, linked to the earliest in the claims list. Only the labelled totals'
+ * readings notes are drawn (the rest counted); the description counts what is grouped; the table
+ * and CSV keep every total.
  */
 import * as Plot from '@observablehq/plot';
 import { ACTION_LABELS, formatNumber } from '../lib/format.ts';
 import { brokenTimeAxis } from './broken-axis.ts';
 import { drawAxisBreaks, drawReadingNotes, readingNotes } from './cumulative/below-axis.ts';
+import { drawnGrouped } from './cumulative/at-scale.ts';
 import { describeTotals, summariseTotals } from './cumulative/describe.ts';
+import { drawTotalsGrouped } from './cumulative/draw-at-scale.ts';
 import { drawKeySamples, keyMarks, placeKey } from './cumulative/key.ts';
 import { fitTotalLabels, placeEventLabels, type EventLabel } from './cumulative/labels.ts';
 import {
@@ -45,9 +57,9 @@ export default defineChart<ReadingRow>({
     'Each running total as its claimants gave it. Defector totals and CDM totals count different things and are drawn as separate series.',
   engine: 'plot',
   atScale: {
-    bounded: false,
+    bounded: true,
     policy:
-      "Not bounded yet: one labelled mark per running total (500 marks, 0.6 MB at 100x). To do: the most-cited claimants' series, the rest as one “other claimants” series, labels only on each series' latest total.",
+      'Up to 8 running totals, each is a labelled mark. Past that, the 3 series (claimants, measure, people) with the most totals keep a colour, their totals joined and only their latest labelled, in a list under the axis; the rest are one grey “Other claimants (count)” group, never joined or added. Earlier totals are unlabelled marks, grouped where close, each naming its figures, hedges, claimants and dates and linking to the claims list; the table keeps every total.',
   },
   rows: readingRows,
   columns: [
@@ -67,6 +79,7 @@ export default defineChart<ReadingRow>({
   summarise: summariseTotals,
   draw(data, ctx) {
     const rows = totals(data);
+    if (drawnGrouped(rows)) return drawTotalsGrouped(data, ctx, rows);
     const series = claimantSeries(data.claimants);
     const narrow = ctx.width < 480;
     const baseHeight = narrow ? 500 : 440;

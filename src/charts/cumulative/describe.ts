@@ -4,11 +4,17 @@ import { ACTION_LABELS } from '../../lib/format.ts';
 import { brokenTimeAxis } from '../broken-axis.ts';
 import { STORY_START, storyEnd } from '../shared.ts';
 import type { ChartData } from '../types.ts';
+import { describeGrouped, drawnGrouped } from './at-scale.ts';
 import { measuresOf, occupiedDates, totals, type TotalRow } from './rows.ts';
 
-/** One sentence per measure: every total with its caveat, date and readings, and who claims it. */
+/**
+ * One sentence per measure: every total with its caveat, date and readings, and who claims it; past
+ * LABELLED_TOTALS, the labelled totals so and the rest counted (at-scale.ts).
+ */
 function totalsSentences(data: ChartData): { rows: TotalRow[]; parts: string[] } {
   const rows = totals(data).sort((a, b) => a.start.getTime() - b.start.getTime());
+  // In data order, as the drawing picks its series (ties go to the first given).
+  if (drawnGrouped(rows)) return { rows, parts: describeGrouped(data, totals(data)) };
   const parts = measuresOf(rows).map((action) => {
     const own = rows.filter((row) => row.action === action);
     const byClaimants = new Map<string, TotalRow[]>();
