@@ -109,6 +109,8 @@ describe('a build of the folder DATA_DIR names', () => {
       expect(item.querySelectorAll('a.claim-ref').length).toBeLessThanOrEqual(3);
     }
     expect(counted).toBe(total);
+    // The examples run on in one sentence: no space before its semicolons or full stop.
+    for (const item of items) expect(item.textContent?.replace(/\s+/g, ' ').trim()).not.toMatch(/ [;.,]/);
     expect(details?.querySelector('a[href$="/methodology/#no-rate"]')).not.toBeNull();
     const listed = page('methodology/index.html').querySelector('#no-rate')?.nextElementSibling;
     expect(listed?.querySelectorAll(':scope > li').length).toBe(total);
