@@ -40,6 +40,22 @@ export interface CreditSegment {
 }
 
 /**
+ * The claimants a credit names: every one, or past OWN_ROWS (far more than the curated data has)
+ * those with the most figures in the chart, in data order, and the rest counted ("68 other
+ * claimants"), as the charts do; the chart's table and CSV credit every figure.
+ */
+export function creditedClaimants(
+  credits: ChartCredits,
+  form: 'name' | 'short_name' = 'name',
+): { named: string[]; others: string | null } {
+  const { own, rest } = mostCited(credits.claimants, (claimant) => credits.figuresBy.get(claimant.id) ?? 0);
+  return {
+    named: own.map((claimant) => claimant[form]),
+    others: rest.length ? `${formatNumber(rest.length)} other claimant${rest.length === 1 ? '' : 's'}` : null,
+  };
+}
+
+/**
  * The credit line in pieces, so that pages can link each outlet to its report. Embeds, images and
  * downloads travel alone and name claimants in full; the explainer, where the text has already
  * introduced them, uses their short names.
@@ -51,12 +67,8 @@ export function creditSegments(credits: ChartCredits, form: 'name' | 'short_name
     if (index > 0) segments.push({ text: ', ' });
     segments.push({ text: outlet, sources: credits.sources.filter((source) => source.outlet === outlet) });
   });
-  // Past OWN_ROWS claimants (far more than the curated data has), the line names those with the
-  // most figures and counts the rest, as the charts do: the table and CSV credit every figure.
-  const { own, rest } = mostCited(credits.claimants, (claimant) => credits.figuresBy.get(claimant.id) ?? 0);
-  const named = own.map((claimant) => claimant[form]).join(', ');
-  const others = rest.length ? ` and ${formatNumber(rest.length)} other claimants` : '';
-  segments.push({ text: `. Figures claimed by ${named}${others}.` });
+  const { named, others } = creditedClaimants(credits, form);
+  segments.push({ text: `. Figures claimed by ${named.join(', ')}${others ? ` and ${others}` : ''}.` });
   return segments;
 }
 

@@ -260,7 +260,11 @@ function leftNote(count: number): string {
  * axis follows the data when a claim is added or corrected.
  */
 function decadeDomain(rows: RateRow[]): [number, number] {
-  const values = rows.flatMap((row) => [row.perDay.low, row.perDay.high ?? row.perDay.low * 3]);
+  // A log scale has no place for 0 or less: a floor of 0 (a rise that may be nothing) sits at the axis start.
+  const values = rows
+    .flatMap((row) => [row.perDay.low, row.perDay.high ?? row.perDay.low * 3])
+    .filter((value) => value > 0);
+  if (values.length === 0) return [1, 10];
   return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
 }
 /** Pairs of totals with no rate that the description explains one by one (a sentence each); past this, it counts them. */

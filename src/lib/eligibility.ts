@@ -6,9 +6,11 @@
  * Two gates, and every derivation passes through one of them:
  * - rateEligibility(claim, context): may this claim, read one way, be divided by its days?
  * - sameMeasure(a, b): may these two claims be subtracted from or divided by each other?
+ *   riseEligibility(from, to) adds what a rise between two running totals needs to become a pace.
  */
 import { ACTION_LABELS } from './format.ts';
-import { claimRange, periodDays } from './derive.ts';
+import { daysBetween } from './dates.ts';
+import { asOfDate, claimRange, periodDays, subtractRanges } from './derive.ts';
 import type { Action, Claim } from './types.ts';
 
 /** What a count of people who had not left counts, as the end of "It counts people who …". */
@@ -40,7 +42,8 @@ export type RuleId =
   | 'short-span'
   | 'single-cases'
   | 'mostly-not-left'
-  | 'different-measure';
+  | 'different-measure'
+  | 'no-rise';
 
 export interface Verdict {
   eligible: boolean;
@@ -153,6 +156,41 @@ export function sameMeasure(a: Claim, b: Claim): Verdict {
     return differ('a running total and a count for a period');
   if (!DEPARTURES.includes(a.action))
     return excluded('not-left', `Both count people who ${whoDid(a.action)}, not people who had left.`);
+  return ELIGIBLE;
+}
+
+/** What a rise between two running totals needs, besides being one measure, before it is divided by days: clauses that follow "only if". */
+export const RISE_RULES: readonly { id: RuleId; rule: string }[] = [
+  {
+    id: 'short-span',
+    rule: `the two totals stand at least ${MIN_DAYS_FOR_RATE} days apart however their dates are read (two totals dated to one month may stand on the same day)`,
+  },
+  {
+    id: 'no-rise',
+    rule: 'the later total is larger than the earlier one with their hedges read as usual (a rise that may be nothing, or a fall, is not a pace)',
+  },
+];
+
+/**
+ * May the rise between two consecutive running totals become people per day? They must be the same
+ * measure (sameMeasure), stand at least MIN_DAYS_FOR_RATE days apart however their dates are read,
+ * and the later must exceed the earlier with "around" read as usual: otherwise two copies of one
+ * total, or two totals in one month, would give a "rate" of −100 a day or of thousands a day.
+ */
+export function riseEligibility(from: Claim, to: Claim): Verdict {
+  const measure = sameMeasure(from, to);
+  if (!measure.eligible) return measure;
+  const days = daysBetween(asOfDate(from), asOfDate(to));
+  if (days.min < MIN_DAYS_FOR_RATE)
+    return excluded(
+      'short-span',
+      `The two totals may stand ${days.min === 0 ? 'on the same day' : `only ${days.min} days apart`}: too close together to give a pace.`,
+    );
+  if (subtractRanges(claimRange(to), claimRange(from)).low <= 0)
+    return excluded(
+      'no-rise',
+      'The later total may be no larger than the earlier one, read as hedged: no rise to divide.',
+    );
   return ELIGIBLE;
 }
 

@@ -16,7 +16,7 @@ import {
   unionRanges,
   type Range,
 } from './derive.ts';
-import { rateEligibility, sameMeasure, type Verdict } from './eligibility.ts';
+import { MIN_DAYS_FOR_RATE, rateEligibility, riseEligibility, type Verdict } from './eligibility.ts';
 import { readingsOf } from './readings.ts';
 import type { Claim, Reading } from './types.ts';
 
@@ -167,7 +167,7 @@ function consecutivePairs(claims: readonly Claim[], readings: readonly Reading[]
     for (let index = 1; index < totals.length; index++) {
       const from = totals[index - 1]!;
       const to = totals[index]!;
-      pairs.push({ from, to, verdict: sameMeasure(from.claim, to.claim) });
+      pairs.push({ from, to, verdict: riseEligibility(from.claim, to.claim) });
     }
   }
   return pairs;
@@ -188,12 +188,13 @@ export function impliedDailyRates(
       const perReading = from.read.flatMap((early) =>
         to.read.flatMap((late) => {
           const days = daysBetween(asOfDate(early.claim), asOfDate(late.claim));
-          // Two totals standing on the same day: no time passed, so the rise between them has no rate.
-          if (days.max <= 0) return [];
-          const increase = subtractRanges(
-            claimRange(late.claim, aroundPercent),
-            claimRange(early.claim, aroundPercent),
-          );
+          // The pair passed riseEligibility as coded; a reading that puts the totals closer than that
+          // has no rate of its own either.
+          if (days.min < MIN_DAYS_FOR_RATE) return [];
+          const rise = subtractRanges(claimRange(late.claim, aroundPercent), claimRange(early.claim, aroundPercent));
+          // Read more loosely than usual ("around" as ±20%), a rise may reach down to nothing: its floor
+          // is then 0 a day, never a fall.
+          const increase = { ...rise, low: Math.max(0, rise.low) };
           const labels = [early.label, late.label].filter((label) => label !== 'as coded');
           return [{ label: labels.join(' / ') || 'as coded', days, increase, perDay: perDay(increase, days) }];
         }),

@@ -58,6 +58,19 @@ export function claimsFromSource(sourceId: string, data: ChartData): Claim[] {
  */
 export const SAME_CLAIMANT_LIMIT = 10;
 
+/** Claims a claimant's page lists (the curated data's most is 8); past this, the latest, and a link to all. */
+export const CLAIMANT_PAGE_LIMIT = 20;
+
+/**
+ * What a claimant's page lists of its claims (oldest first): all of them, or past
+ * CLAIMANT_PAGE_LIMIT the latest that many, with how many are left out, so the page weighs the
+ * same however many claims a claimant makes. The paged claims list holds every one.
+ */
+export function claimantPageClaims(claims: readonly Claim[]): { shown: Claim[]; left: number } {
+  const shown = claims.slice(-CLAIMANT_PAGE_LIMIT);
+  return { shown, left: claims.length - shown.length };
+}
+
 export interface RelatedClaims {
   /** Stated relations (relations.csv), from this claim's end. */
   stated: RelatedClaim[];

@@ -17,7 +17,7 @@ import {
   type ExportLayout,
   type ExportOptions,
 } from '../charts/export.ts';
-import { UNVERIFIED_NOTE } from '../charts/credits.ts';
+import { creditedClaimants, UNVERIFIED_NOTE } from '../charts/credits.ts';
 import { renderVariants } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
 import type { AnyChart, ChartData } from '../charts/types.ts';
@@ -466,7 +466,8 @@ export function embedCodes(
  */
 export function creditSentence(chart: AnyChart, data: ChartData): string {
   const { credits } = chartFacts(chart, data);
-  const claimants = listInWords(credits.claimants.map((claimant) => claimant.name));
+  const { named, others } = creditedClaimants(credits);
+  const claimants = listInWords(others ? [...named, others] : named);
   const outlets = listInWords(credits.sources.map((source) => source.outlet));
   // A title that ends in its own punctuation ("Do the 2021 numbers add up?") takes no full stop.
   const title = /[.?!]$/.test(chart.title) ? chart.title : `${chart.title}.`;

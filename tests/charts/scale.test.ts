@@ -83,6 +83,19 @@ describe.each(CHARTS.map((chart) => [chart.id, chart] as const))('%s as the data
     },
   );
 
+  it.each(Object.entries(VARIANT_WIDTHS))(
+    'draws marks at x1, x10 and x100, %s, with no NaN and no negative pace',
+    (_v, width) => {
+      for (const scale of SIZES) {
+        const svg = renderChart(chart, data.get(scale)!, width);
+        // A chart that keeps its size by drawing nothing (a NaN domain, say) must not pass for bounded.
+        expect(measure(svg).marks, `x${scale}`).toBeGreaterThan(0);
+        expect(svg, `x${scale}`).not.toMatch(/NaN|Infinity/);
+        expect(svg, `x${scale}`).not.toMatch(/[-−]\d[\d,.]*( or more| to [\d,.]+)? a day/);
+      }
+    },
+  );
+
   it.each(Object.entries(VARIANT_WIDTHS))('matches its x100 %s snapshot', async (variant, width) => {
     const svg = renderChart(chart, data.get(100)!, width);
     await expect(normaliseSvg(svg)).toMatchFileSnapshot(join('__snapshots__', 'x100', `${id}.${variant}.svg`));

@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateData, writeData } from '../../bench/generate-data.ts';
 import { chartCredits, creditLine } from '../../src/charts/credits.ts';
+import { creditSentence } from '../../src/site/embed.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { OWN_ROWS } from '../../src/charts/scale.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { absentRates, absentRatesByReason, absentReason } from '../../src/lib/rates.ts';
 import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
+import { CLAIMANT_PAGE_LIMIT, claimantPageClaims, claimsByClaimant } from '../../src/site/claim-page.ts';
 import { CITED_REPORTS_LIMIT, citedSources } from '../../src/site/structured-data.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'explainer-scale-test-'));
@@ -93,6 +95,34 @@ describe('a chart’s credit line', () => {
         left.filter((claimant) => credits.figuresBy.get(claimant.id)! > fewestNamed),
         chart.id,
       ).toEqual([]);
+      // The embed codes' credit sentence says the same, in a list: "…, NUG 9 and 68 other claimants".
+      expect(creditSentence(chart, x100), chart.id).toContain(
+        ` and ${credits.claimants.length - named.length} other claimants, via `,
+      );
+      capped += 1;
     }
+    expect(capped).toBeGreaterThan(0);
+  });
+});
+
+describe('a claimant’s page', () => {
+  it('lists every claim of each curated claimant', () => {
+    for (const claimant of curated.claimants) {
+      const claims = claimsByClaimant(claimant.id, curated);
+      expect(claimantPageClaims(claims)).toEqual({ shown: claims, left: 0 });
+    }
+  });
+
+  it('lists the latest CLAIMANT_PAGE_LIMIT at 100x, oldest first, and counts the rest', () => {
+    let capped = 0;
+    for (const claimant of x100.claimants) {
+      const claims = claimsByClaimant(claimant.id, x100);
+      const { shown, left } = claimantPageClaims(claims);
+      expect(shown.length).toBe(Math.min(claims.length, CLAIMANT_PAGE_LIMIT));
+      expect(shown).toEqual(claims.slice(claims.length - shown.length));
+      expect(left + shown.length).toBe(claims.length);
+      if (left > 0) capped += 1;
+    }
+    expect(capped).toBeGreaterThan(0);
   });
 });
