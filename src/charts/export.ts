@@ -20,7 +20,8 @@ import { chartCredits, creditLine, UNVERIFIED_NOTE, type ChartCredits } from './
 import { mustGet } from './data.ts';
 import { resolveThemeColors, THEMES, type Theme } from './palette.ts';
 import { renderChart, VARIANT_WIDTHS } from './render.ts';
-import { cachedPng } from './png-cache.ts';
+import { cachedPng, cachedPngAsync } from './png-cache.ts';
+import { rasterise } from './png-workers.ts';
 import { escapeXml } from './svg-xml.ts';
 import { woffToSfnt } from './woff.ts';
 import { linkClaimsToList } from '../site/claims-pages.ts';
@@ -353,15 +354,32 @@ export function pngWidthFor(size: { width: number; height: number }, scale: numb
 }
 
 /** Rasterises an SVG at `scale` times its own size (a very large one smaller: pngWidthFor). */
-export function svgToPng(svg: string, scale = 1, background?: string): { png: Buffer; width: number; height: number } {
-  const size = svgSize(svg);
-  const options = {
-    fitTo: { mode: 'width' as const, value: pngWidthFor(size, scale) },
+function pngOptions(svg: string, scale: number, background?: string): ResvgRenderOptions {
+  return {
+    fitTo: { mode: 'width' as const, value: pngWidthFor(svgSize(svg), scale) },
     font: resvgFontOptions(),
     ...(background ? { background } : {}),
   };
+}
+
+export function svgToPng(svg: string, scale = 1, background?: string): { png: Buffer; width: number; height: number } {
+  const options = pngOptions(svg, scale, background);
   // Unchanged SVGs are not rasterised again (png-cache.ts).
   const png = cachedPng(svg, options, () => new Resvg(svg, options).render().asPng());
+  return { png, ...pngSize(png) };
+}
+
+/**
+ * svgToPng with the drawing on a worker thread (png-workers.ts): the same cache, options and bytes.
+ * The build's many images (claim cards, share cards, chart downloads) use it, so both cores draw.
+ */
+export async function svgToPngAsync(
+  svg: string,
+  scale = 1,
+  background?: string,
+): Promise<{ png: Buffer; width: number; height: number }> {
+  const options = pngOptions(svg, scale, background);
+  const png = await cachedPngAsync(svg, options, () => rasterise(svg, options));
   return { png, ...pngSize(png) };
 }
 
@@ -405,14 +423,27 @@ export interface ExportedPng {
 /** One PNG of a chart, with its credit and alt text both drawn in and written into the file's metadata. */
 export function exportPng(chart: AnyChart, data: ChartData, options: ExportOptions & { scale: 1 | 2 }): ExportedPng {
   const { svg } = exportSvg(chart, data, options);
+  return taggedPng(chart, data, options, svgToPng(svg, options.scale));
+}
+
+/** exportPng, drawn on a worker thread (svgToPngAsync). */
+export async function exportPngAsync(
+  chart: AnyChart,
+  data: ChartData,
+  options: ExportOptions & { scale: 1 | 2 },
+): Promise<ExportedPng> {
+  const { svg } = exportSvg(chart, data, options);
+  return taggedPng(chart, data, options, await svgToPngAsync(svg, options.scale));
+}
+
+function taggedPng(chart: AnyChart, data: ChartData, options: ExportOptions, drawn: ExportedPng): ExportedPng {
   const facts = chartFacts(chart, data);
-  const { png, width, height } = svgToPng(svg, options.scale);
-  const tagged = withPngText(png, {
+  const tagged = withPngText(drawn.png, {
     Title: chart.title,
     Description: facts.altText,
     Source: `${facts.creditText} Chart: ${options.siteName}, ${options.explainerUrl}`,
     Copyright: `${LICENCE_NAME} (${LICENCE_URL}); credit the original outlets and ${options.siteName}.`,
     Disclaimer: UNVERIFIED_NOTE,
   });
-  return { png: tagged, width, height };
+  return { png: tagged, width: drawn.width, height: drawn.height };
 }

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const RESVG_VERSION: string = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string })
   .version;
@@ -51,22 +51,25 @@ export function pngCacheKey(svg: string, settings: unknown): string {
     .digest('hex');
 }
 
-/** The PNG for these inputs from the cache, or made by `render` and stored. */
-export function cachedPng(svg: string, settings: unknown, render: () => Buffer): Buffer {
+function cacheFile(svg: string, settings: unknown): string | null {
   const dir = cacheDir();
-  if (dir === null) return render();
-  const file = join(dir, `${pngCacheKey(svg, settings)}.png`);
+  return dir === null ? null : join(dir, `${pngCacheKey(svg, settings)}.png`);
+}
+
+function lookUp(file: string): Buffer | undefined {
   try {
     const png = readFileSync(file);
     stats.hits += 1;
     return png;
   } catch {
-    // Not cached yet (or unreadable): render it.
+    return undefined; // Not cached yet (or unreadable): the caller renders it.
   }
-  const png = render();
+}
+
+function store(file: string, png: Buffer): void {
   stats.misses += 1;
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     // Written under a private name, then renamed: builds running side by side never read half a file.
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, png);
@@ -74,5 +77,41 @@ export function cachedPng(svg: string, settings: unknown, render: () => Buffer):
   } catch {
     // A read-only or full disk costs only the cache, never the build.
   }
+}
+
+/** The PNG for these inputs from the cache, or made by `render` and stored. */
+export function cachedPng(svg: string, settings: unknown, render: () => Buffer): Buffer {
+  const file = cacheFile(svg, settings);
+  if (file === null) return render();
+  const cached = lookUp(file);
+  if (cached) return cached;
+  const png = render();
+  store(file, png);
   return png;
+}
+
+/** Renders under way in this process, by cache file: an SVG asked for again meanwhile waits for the first. */
+const inFlight = new Map<string, Promise<Buffer>>();
+
+/** As cachedPng, for a render that runs off the main thread (png-workers.ts). */
+export async function cachedPngAsync(svg: string, settings: unknown, render: () => Promise<Buffer>): Promise<Buffer> {
+  const file = cacheFile(svg, settings);
+  if (file === null) return render();
+  const pending = inFlight.get(file);
+  if (pending) {
+    stats.hits += 1;
+    return pending;
+  }
+  const cached = lookUp(file);
+  if (cached) return cached;
+  const rendering = render().then((png) => {
+    store(file, png);
+    return png;
+  });
+  inFlight.set(file, rendering);
+  try {
+    return await rendering;
+  } finally {
+    inFlight.delete(file);
+  }
 }

@@ -6,7 +6,7 @@
  * largest type first and step down until everything fits, so a long claimant list never clips.
  */
 import { UNVERIFIED_NOTE } from '../charts/credits.ts';
-import { escapeXml, svgToPng } from '../charts/export.ts';
+import { escapeXml, svgToPngAsync } from '../charts/export.ts';
 import { THEMES, type Theme } from '../charts/palette.ts';
 import { CHART_FONT_FAMILY } from '../charts/render.ts';
 import { wrapText } from '../charts/text-metrics.ts';
@@ -117,14 +117,15 @@ export function claimCardSvg(
   ].join('\n');
 }
 
-export function claimCardPng(
+/** The card as PNG, drawn on a worker thread (svgToPngAsync). */
+export async function claimCardPng(
   facts: ClaimCardFacts,
   size: ClaimCardSize,
   siteLabel?: string,
   theme: Theme = 'light',
-): Buffer {
+): Promise<Buffer> {
   const svg = claimCardSvg(facts, size, siteLabel, theme);
-  const { png, width, height } = svgToPng(svg, 1);
+  const { png, width, height } = await svgToPngAsync(svg, 1);
   const expected = CLAIM_CARD_SIZES[size];
   if (width !== expected.width || (expected.height && height !== expected.height))
     throw new Error(`Claim card ${facts.id} (${size}, ${theme}) came out ${width}×${height}`);

@@ -4,7 +4,7 @@
  * resvg draws with.
  */
 import { UNVERIFIED_NOTE } from '../charts/credits.ts';
-import { escapeXml, svgSize, svgToPng } from '../charts/export.ts';
+import { escapeXml, svgSize, svgToPngAsync } from '../charts/export.ts';
 import { chartById } from '../charts/index.ts';
 import { resolveThemeColors, THEMES } from '../charts/palette.ts';
 import { CHART_FONT_FAMILY, renderChart, VARIANT_WIDTHS } from '../charts/render.ts';
@@ -129,8 +129,9 @@ export function ogCardSvg(card: OgCard, data: ChartData, siteLabel: string): str
   ].join('\n');
 }
 
-export function ogCardPng(card: OgCard, data: ChartData, siteLabel: string): Buffer {
-  const { png, width, height } = svgToPng(ogCardSvg(card, data, siteLabel), 1);
+/** The card as PNG, drawn on a worker thread (svgToPngAsync). */
+export async function ogCardPng(card: OgCard, data: ChartData, siteLabel: string): Promise<Buffer> {
+  const { png, width, height } = await svgToPngAsync(ogCardSvg(card, data, siteLabel), 1);
   if (width !== OG_WIDTH || height !== OG_HEIGHT)
     throw new Error(`Share card ${card.slug} came out ${width}×${height}`);
   return png;

@@ -3,7 +3,7 @@
 // and the narrow (320 px) layout for phones: <id>-narrow[-dark].svg, <id>-{light,dark}-narrow[@2x].png.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, chartById } from '../../charts/index.ts';
-import { exportPng, exportSvg } from '../../charts/export.ts';
+import { exportPngAsync, exportSvg } from '../../charts/export.ts';
 import { chartCsv } from '../../charts/csv.ts';
 import { downloadPaths, exportOptions } from '../../site/embed.ts';
 import type { ExportLayout } from '../../charts/export.ts';
@@ -54,6 +54,6 @@ export const GET: APIRoute = async ({ props, site }) => {
       headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
     });
   }
-  const { png } = exportPng(chart, data, { ...options, scale: download.scale });
+  const { png } = await exportPngAsync(chart, data, { ...options, scale: download.scale });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

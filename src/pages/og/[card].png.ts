@@ -14,6 +14,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site }) => {
   const { card } = props as { card: OgCard };
   const host = site ? new URL(site).host : '';
-  const png = ogCardPng(card, await siteData(), host ? `${SITE_NAME} · ${host}` : SITE_NAME);
+  const png = await ogCardPng(card, await siteData(), host ? `${SITE_NAME} · ${host}` : SITE_NAME);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

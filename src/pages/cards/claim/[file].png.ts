@@ -24,6 +24,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site }) => {
   const { id, size, theme } = props as { id: string; size: ClaimCardSize; theme: Theme };
   const host = site ? new URL(site).host : '';
-  const png = claimCardPng(claimFacts(id, await siteData()), size, host ? `${SITE_NAME} · ${host}` : SITE_NAME, theme);
+  const png = await claimCardPng(
+    claimFacts(id, await siteData()),
+    size,
+    host ? `${SITE_NAME} · ${host}` : SITE_NAME,
+    theme,
+  );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
