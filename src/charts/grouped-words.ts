@@ -63,17 +63,16 @@ export function figuresSpread(members: readonly GroupedFigure[]): string {
     { low: Math.ceil(union.low), high: union.high === null ? null : Math.floor(union.high) },
     formatNumber,
   );
-  const worded = (member: GroupedFigure) => [...new Set(member.wordings)].join(' or ');
-  const bySize = [...members].sort((a, b) => a.figure - b.figure);
-  const lowest = bySize[0] as GroupedFigure;
-  const highest = bySize.at(-1) as GroupedFigure;
-  const distinct = [...new Set(members.map(worded))];
+  // Every wording of the figures given at a number: "around 20,000 or more than 20,000".
+  const wordedAt = (figure: number) =>
+    orList([...new Set(members.filter((member) => member.figure === figure).flatMap((member) => member.wordings))]);
+  const figures = members.map((member) => member.figure);
+  const [lowest, highest] = [Math.min(...figures), Math.max(...figures)];
+  const alike = new Set(members.map((member) => [...new Set(member.wordings)].join(' or '))).size === 1;
   const published =
-    distinct.length === 1
-      ? `${members.length > 1 ? 'each ' : ''}${distinct[0]}`
-      : lowest.figure === highest.figure
-        ? orList([...new Set(members.flatMap((member) => member.wordings))])
-        : `${worded(lowest)} to ${worded(highest)}`;
+    lowest === highest
+      ? `${alike && members.length > 1 ? 'each ' : ''}${wordedAt(lowest)}`
+      : `${wordedAt(lowest)} to ${wordedAt(highest)}`;
   return published === allowed || published === `each ${allowed}` ? allowed : `${allowed} (as published: ${published})`;
 }
 

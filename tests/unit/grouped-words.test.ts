@@ -48,6 +48,12 @@ describe('a grouped mark of who-is-counting', () => {
       claim({ id: 'c1', figure: 15000, qualifier: 'about', action: 'joined_cdm' }),
       claim({ id: 'c2', figure: 20000, qualifier: 'more_than', action: 'joined_cdm' }),
     ]);
+    const cdmBoth = labelOf([
+      claim({ id: 'b1', figure: 15000, qualifier: 'about', action: 'joined_cdm' }),
+      claim({ id: 'b2', figure: 20000, qualifier: 'about', action: 'joined_cdm' }),
+      claim({ id: 'b3', figure: 20000, qualifier: 'more_than', action: 'joined_cdm' }),
+    ]);
+    expect(cdmBoth).toContain('(as published: around 15,000 to around 20,000 or more than 20,000)');
     expect(cdm).toContain(
       '13,500 or more (as published: around 15,000 to more than 20,000), hedged: around or more than,',
     );
