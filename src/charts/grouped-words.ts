@@ -24,13 +24,13 @@ export interface GroupedFigure {
 }
 
 /** A list joined with "or": "a", "a or b", "a, b or c". */
-function orList(items: readonly string[]): string {
+export function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-/** "people who defected", "people who defected or are waiting to leave": never "leaving" for those who had not left. */
-export function peopleWho(actions: readonly Action[]): string {
-  return `people who ${orList([...new Set(actions)].map(whoActed))}`;
+/** "people who defected", "soldiers who defected or are waiting to leave": never "leaving" for those who had not left. */
+export function peopleWho(actions: readonly Action[], people = 'people'): string {
+  return `${people} who ${orList([...new Set(actions)].map(whoActed))}`;
 }
 
 /** The hedges of a group: "hedged: around", "hedged: at least or around; some exact", "not hedged". */
@@ -81,8 +81,9 @@ export function groupedFiguresInWords(
   members: readonly GroupedFigure[],
   actions: readonly Action[],
   noun: { one: string; many: string } = { one: 'figure', many: 'figures' },
+  people = 'people',
 ): string {
   const count = members.length === 1 ? `one ${noun.one}` : `${formatNumber(members.length)} ${noun.many}`;
   const hedges = hedgesInWords(members.flatMap((member) => member.qualifiers));
-  return `${count} of ${peopleWho(actions)}, ${figuresSpread(members)}, ${hedges}, ${dateSpan(members.map((member) => member.date))}`;
+  return `${count} of ${peopleWho(actions, people)}, ${figuresSpread(members)}, ${hedges}, ${dateSpan(members.map((member) => member.date))}`;
 }
