@@ -16,10 +16,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPartialDate } from '../lib/dates.ts';
-import { claimRange } from '../lib/derive.ts';
+import { claimRange, unionRanges, type Range } from '../lib/derive.ts';
 import { ACTION_LABELS, formatClaimants, formatFigure, formatMeasure, formatNumber } from '../lib/format.ts';
 import { readingsOf } from '../lib/readings.ts';
 import { ACTIONS, type Action, type Claim, type Qualifier } from '../lib/types.ts';
+import { groupedFiguresInWords, type GroupedFigure } from './grouped-words.ts';
 import { claimantSeries, cssVar } from './palette.ts';
 import { CHART_FONT_SIZE, drawPlot } from './render.ts';
 import {
@@ -75,8 +76,23 @@ export interface FigureRow {
    * arrow: "at least 750" in one wording, "around 750" in the other) or none.
    */
   openEnded: 'all' | 'some' | 'none';
+  /** The hedge under each of its readings, for a grouped mark's words. */
+  qualifiers: Qualifier[];
+  /** The figure as each reading words it ("at least 750", "around 750"), for a grouped mark's words. */
+  wordings: string[];
+  /** What its readings allow together: a grouped mark's range is built from these, never from the bare figures. */
+  allowed: Range;
   label: string;
 }
+
+/** A figure as a grouped mark counts it (grouped-words.ts). */
+const asGrouped = (row: FigureRow): GroupedFigure => ({
+  figure: row.figure,
+  qualifiers: row.qualifiers,
+  wordings: row.wordings,
+  range: row.allowed,
+  date: row.claimedOn,
+});
 
 /** Whether a figure is open-ended ("at least", "more than") under all, some or none of its readings. */
 function openEndedUnder(claim: Claim, data: ChartData): FigureRow['openEnded'] {
@@ -93,6 +109,7 @@ export function figureRows(data: ChartData): FigureRow[] {
   const labels = markLabels(data, plottable);
   return plottable.map((claim) => {
     const range = claimRange(claim);
+    const reads = readingsOf(claim, data.readings).map((read) => read.claim);
     return {
       claimId: claim.id,
       claimantId: leadClaimantId(data, claim),
@@ -108,6 +125,9 @@ export function figureRows(data: ChartData): FigureRow[] {
       low: range.low,
       high: range.high,
       openEnded: openEndedUnder(claim, data),
+      qualifiers: reads.map((read) => read.qualifier),
+      wordings: reads.map((read) => formatFigure(read)),
+      allowed: unionRanges(reads.map((read) => claimRange(read))),
       label: claimLabel(data, claim),
     };
   });
@@ -184,6 +204,15 @@ function vagueNote(data: ChartData, names: 'short' | 'long'): string {
   if (names === 'short')
     return `Not shown: ${total} claims with no number (${listed.map((entry) => `${entry.claimantShort}: ${entry.count}`).join('; ')}${rest ? `; ${rest} other claimants` : ''}).`;
   return `${total} further claims give no number and are left out: ${listed.map((entry) => `${entry.count} from ${entry.claimant}`).join(', ')}${rest ? ` and ${total - listed.reduce((sum, entry) => sum + entry.count, 0)} from ${rest} other claimants` : ''}.`;
+}
+
+/**
+ * The accessible name and title of one grouped mark: its figures' measure, the range their hedges
+ * allow, the hedges, the dates (grouped-words.ts), and the earliest claim, which the mark links to.
+ */
+export function groupedMarkLabel(groupName: string, members: readonly FigureRow[], action: Action): string {
+  const first = [...members].sort((a, b) => a.claimedOn.localeCompare(b.claimedOn))[0]!;
+  return `${groupName}: ${groupedFiguresInWords(members.map(asGrouped), [action])}, as claimed (unverified). Each is in the claims list; this links to the earliest, ${first.published} (${formatPartialDate(first.claimedOn)}).`;
 }
 
 /** Says how grouped rows are drawn, when there are any. */
@@ -297,11 +326,6 @@ function layout(data: ChartData, width: number) {
         for (const members of runs) {
           const low = members[0]!;
           const high = members.at(-1)!;
-          const range =
-            low.figure === high.figure
-              ? formatNumber(low.figure)
-              : `${formatNumber(low.figure)} to ${formatNumber(high.figure)}`;
-          const count = members.length === 1 ? 'one figure' : `${formatNumber(members.length)} figures`;
           const first = [...members].sort((a, b) => a.claimedOn.localeCompare(b.claimedOn))[0]!;
           bins.push({
             // Midway (on the log scale) between the run's smallest and largest: on the figure when they agree.
@@ -310,7 +334,7 @@ function layout(data: ChartData, width: number) {
             action,
             claimantId: group.key === 'other' ? null : low.claimantId,
             firstClaimId: first.claimId,
-            label: `${group.name}: ${count} of people leaving (${ACTION_LABELS[action]}), ${range}, as claimed (unverified). Each is in the claims list; this links to the earliest, ${first.published} (${formatPartialDate(first.claimedOn)}).`,
+            label: groupedMarkLabel(group.name, members, action),
           });
         }
       });
@@ -409,8 +433,8 @@ export default defineChart<FigureRow>({
     const groups = chartGroups(rows, data);
     const parts = groups.map((group) => {
       if (group.grouped) {
-        const [low, high] = [group.figures[0]!, group.figures.at(-1)!];
-        return `${group.name}: ${formatNumber(group.figures.length)} figures, from ${low.published} (${formatPartialDate(low.claimedOn)}) to ${high.published} (${formatPartialDate(high.claimedOn)}), drawn grouped`;
+        const acts = ACTIONS.filter((action) => group.figures.some((row) => row.action === action));
+        return `${group.name}: ${groupedFiguresInWords(group.figures.map(asGrouped), acts)}, drawn grouped`;
       }
       const figures = group.figures.map((row) => `${row.published} (${formatPartialDate(row.claimedOn)})`);
       return `${group.name}: ${figures.join(', ')}`;

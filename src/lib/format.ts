@@ -329,6 +329,11 @@ export function capitalise(text: string): string {
 /** An act as a relative clause after "who": "who defected", "who are waiting to leave". */
 const ACTION_AFTER_WHO: Record<Action, string> = { ...ACTION_LABELS, waiting_to_leave: 'are waiting to leave' };
 
+/** What people did, after "people who": "defected", "are waiting to leave", "answered the NUG’s call". */
+export function whoActed(action: Action): string {
+  return ACTION_AFTER_WHO[action];
+}
+
 /**
  * What a figure counts, as a noun phrase for "What it counts" and the claim card: "Soldiers and
  * police who joined the CDM", "Police officer who defected" (a figure of exactly 1), "The rise in the

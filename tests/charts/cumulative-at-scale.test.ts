@@ -20,7 +20,8 @@ import { totals } from '../../src/charts/cumulative/rows.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { capitalise } from '../../src/lib/format.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
+import { capitalise, QUALIFIER_WORDS } from '../../src/lib/format.ts';
 import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
 import { isCumulativeTotal } from '../../src/lib/derive.ts';
 import { findCollisions } from './collisions.ts';
@@ -88,6 +89,15 @@ describe('the cumulative chart as the data grows', () => {
       expect(bin.label).toMatch(/unverified/);
       if (bin.members.length > 1) expect(bin.label).toContain(`${bin.members.length} running totals`);
       else expect(bin.label).toBe(bin.members[0]!.label);
+      // What it groups, as the members' own labels would say it (grouped-words.ts): every hedge,
+      // open-ended where any reading is, the earliest and the latest date.
+      if (bin.members.length > 1) {
+        for (const qualifier of bin.members.flatMap((row) => row.qualifiers))
+          if (qualifier !== 'exact') expect(bin.label).toContain(QUALIFIER_WORDS[qualifier]);
+        if (bin.members.some((row) => row.allowed.high === null)) expect(bin.label).toMatch(/\d or more/);
+        const dates = bin.members.map((row) => row.asOf).sort();
+        for (const date of [dates[0]!, dates.at(-1)!]) expect(bin.label).toContain(formatPartialDate(date));
+      }
       // The range drawn covers every member's hedge.
       for (const row of bin.members) {
         expect(row.low).toBeGreaterThanOrEqual(bin.low);

@@ -9,8 +9,16 @@
  * figures, hedges, claimants and dates and which links to the earliest of its claims.
  */
 import { formatPartialDate } from '../../lib/dates.ts';
-import { ACTION_LABELS, capitalise, claimantsOf, formatNumber, listInWords } from '../../lib/format.ts';
+import { ACTION_LABELS, capitalise, claimantsOf, formatNumber, listInWords, whoActed } from '../../lib/format.ts';
 import type { Action } from '../../lib/types.ts';
+import {
+  dateSpan,
+  figuresSpread,
+  groupedFiguresInWords,
+  hedgesInWords,
+  orList,
+  type GroupedFigure,
+} from '../grouped-words.ts';
 import { LABELLED_PER_ROW, mostCited, runsByPosition } from '../scale.ts';
 import type { ChartData } from '../types.ts';
 import type { TotalRow } from './rows.ts';
@@ -93,10 +101,14 @@ function binLabel(name: string, members: readonly TotalRow[]): string {
     claimants.length <= 2
       ? claimants.join('; ')
       : `${claimants.slice(0, 2).join('; ')} and ${formatNumber(claimants.length - 2)} other sets of claimants`;
-  // The hedges, as published ("around", "more than"), or that the figures are exact.
-  const hedges = [...new Set(members.map((row) => row.published.replace(/\d.*$/, '').trim() || 'not (exact)'))];
-  const people = [...new Set(members.map((row) => row.personnel.replaceAll('_', ' ')))];
-  return `${name}: ${formatNumber(members.length)} running totals of those who ${ACTION_LABELS[first.action]} (${people.join('; ')}), ${spread(members)}, hedged: ${hedges.join(' or ')}, claimed by ${who}, unverified. Each is in the table and the claims list; this links to the earliest, ${first.clause} (${formatPartialDate(first.asOf)}).`;
+  const people = orList([...new Set(members.map((row) => row.personnel.replaceAll('_', ' ')))]);
+  const totals = groupedFiguresInWords(
+    members.map(asGrouped),
+    [first.action],
+    { one: 'running total', many: 'running totals' },
+    people,
+  );
+  return `${name}: ${totals}, claimed by ${who}, unverified. Each is in the table and the claims list; this links to the earliest, ${first.clause} (${formatPartialDate(first.asOf)}).`;
 }
 
 /**
@@ -154,15 +166,19 @@ export function measuresInWords(rows: readonly TotalRow[]): string {
   return listInWords([...new Set(rows.map((row) => ACTION_LABELS[row.action]))]).replace(/ and ([^,]+)$/, ' or $1');
 }
 
-/** "from 1,000 to 3,000, Sept 2021 to Dec 2023": the spread of a set of totals' figures and dates. */
+/** A total as a grouped mark counts it (grouped-words.ts). */
+const asGrouped = (row: TotalRow): GroupedFigure => ({
+  figure: row.figure,
+  qualifiers: row.qualifiers,
+  wordings: row.wordings,
+  range: row.allowed,
+  date: row.asOf,
+});
+
+/** "2,700 to 3,300 (as published: each around 3,000), hedged: around, Sept 2021 to Dec 2023": a set of totals' range, hedges and dates. */
 function spread(rows: readonly TotalRow[]): string {
-  const figures = rows.map((row) => row.figure);
-  const dates = [...rows].sort((a, b) => a.start.getTime() - b.start.getTime());
-  const low = Math.min(...figures);
-  const high = Math.max(...figures);
-  const first = formatPartialDate((dates[0] as TotalRow).asOf);
-  const last = formatPartialDate((dates.at(-1) as TotalRow).asOf);
-  return `${low === high ? formatNumber(low) : `from ${formatNumber(low)} to ${formatNumber(high)}`}, ${first === last ? first : `${first} to ${last}`}`;
+  const grouped = rows.map(asGrouped);
+  return `${figuresSpread(grouped)}, ${hedgesInWords(grouped.flatMap((row) => row.qualifiers))}, ${dateSpan(grouped.map((row) => row.date))}`;
 }
 
 /**
@@ -185,7 +201,7 @@ export function describeGrouped(data: ChartData, rows: readonly TotalRow[]): str
           `${otherName}: ${[...new Set(others.map((row) => row.action))]
             .map((action) => {
               const ofAction = others.filter((row) => row.action === action);
-              return `${formatNumber(ofAction.length)} totals of those who ${ACTION_LABELS[action]} (${spread(ofAction)})`;
+              return `${formatNumber(ofAction.length)} totals of those who ${whoActed(action)} (${spread(ofAction)})`;
             })
             .join(' and ')}, drawn in grey and never joined, as different claimants' totals are not one count`,
         ]

@@ -2,10 +2,10 @@
  * The cumulative chart's rows: one per running total since the coup (and, for the table and CSV,
  * one per reading of it), the dates it draws at, its measures and which totals a series joins.
  */
-import { asOfDate, claimRange, isCumulativeTotal } from '../../lib/derive.ts';
+import { asOfDate, claimRange, isCumulativeTotal, unionRanges, type Range } from '../../lib/derive.ts';
 import { formatClaimants, formatFigure, formatMeasure, formatVerifications, listInWords } from '../../lib/format.ts';
 import { hasReadings, periodWordings, readingsOf } from '../../lib/readings.ts';
-import { ACTIONS, type Action, type Claim } from '../../lib/types.ts';
+import { ACTIONS, type Action, type Claim, type Qualifier } from '../../lib/types.ts';
 import { mustGet } from '../data.ts';
 import { claimLabel, dateSpan, leadClaimantId, measureWordings, readingClaimants } from '../shared.ts';
 import type { ChartData } from '../types.ts';
@@ -43,6 +43,12 @@ export interface TotalRow {
   verification: string;
   low: number;
   high: number | null;
+  /** The hedge under each of its readings, for a grouped mark's words (grouped-words.ts). */
+  qualifiers: Qualifier[];
+  /** The figure as each reading words it ("more than 20,000", "around 20,000"). */
+  wordings: string[];
+  /** What its readings allow together: grouped marks' ranges are built from these. */
+  allowed: Range;
   start: Date;
   end: Date;
   mid: Date;
@@ -53,6 +59,7 @@ export function totals(data: ChartData): TotalRow[] {
   return data.claims.filter(isCumulativeTotal).map((claim) => {
     const asOf = asOfDate(claim);
     const range = claimRange(claim);
+    const reads = readingsOf(claim, data.readings).map((read) => read.claim);
     return {
       claimId: claim.id,
       claimantId: leadClaimantId(data, claim),
@@ -70,6 +77,9 @@ export function totals(data: ChartData): TotalRow[] {
       verification: formatVerifications([claim.verification]),
       low: range.low,
       high: range.high,
+      qualifiers: reads.map((read) => read.qualifier),
+      wordings: reads.map((read) => formatFigure(read)),
+      allowed: unionRanges(reads.map((read) => claimRange(read))),
       ...dateSpan(asOf),
       label: claimLabel(data, claim),
     };
