@@ -56,14 +56,35 @@ function cacheFile(svg: string, settings: unknown): string | null {
   return dir === null ? null : join(dir, `${pngCacheKey(svg, settings)}.png`);
 }
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The last 12 bytes of every whole PNG: an empty IEND chunk and its CRC. */
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/** Whether bytes are a whole PNG, from its signature to its end: a truncated or foreign file is not. */
+export function isWholePng(bytes: Buffer): boolean {
+  return (
+    bytes.length > PNG_SIGNATURE.length + PNG_END.length &&
+    bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE) &&
+    bytes.subarray(bytes.length - PNG_END.length).equals(PNG_END)
+  );
+}
+
+/**
+ * The cached PNG, if there is a whole one. A damaged entry (a build killed mid-write on a disk
+ * without atomic renames, a file edited by hand) counts as a miss, so the caller renders it again
+ * and overwrites it: the cache can cost a build time, never break it. The folder is trusted as the
+ * rest of node_modules is: whoever can write there can change the code that builds the site.
+ */
 function lookUp(file: string): Buffer | undefined {
+  let png: Buffer;
   try {
-    const png = readFileSync(file);
-    stats.hits += 1;
-    return png;
+    png = readFileSync(file);
   } catch {
     return undefined; // Not cached yet (or unreadable): the caller renders it.
   }
+  if (!isWholePng(png)) return undefined;
+  stats.hits += 1;
+  return png;
 }
 
 function store(file: string, png: Buffer): void {

@@ -230,6 +230,9 @@ const DOT_R = 5.5;
 /** Length of the arrow on an open-ended figure, in px. */
 const ARROW_PX = 20;
 
+/** d3's symbols made of lines only, which a fill alone leaves invisible. */
+const LINE_SYMBOLS = new Set(['times', 'plus', 'asterisk', 'x']);
+
 /** An open-ended figure's arrow: from the figure to ARROW_PX past it, in its claimant's colour. */
 const ARROW_OPTIONS = {
   x1: 'figure',
@@ -479,6 +482,8 @@ export default defineChart<FigureRow>({
               r: DOT_R,
               symbol: () => item.action,
               fill: cssVar('muted'),
+              // A shape drawn only by its lines (answered call's ×) shows nothing filled: stroke it as the marks are.
+              ...(LINE_SYMBOLS.has(actionSymbol(item.action)) ? { stroke: cssVar('muted'), strokeWidth: 2 } : {}),
               ariaHidden: 'true',
             }),
           ),

@@ -2,12 +2,12 @@
  * The PNG cache (src/charts/png-cache.ts): an unchanged SVG is not rasterised again, and any change
  * to what decides the pixels (the SVG, the scale, the background) misses the cache.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { svgToPng } from '../../src/charts/export.ts';
-import { pngCacheKey, pngCacheStats } from '../../src/charts/png-cache.ts';
+import { isWholePng, pngCacheKey, pngCacheStats } from '../../src/charts/png-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'png-cache-test-'));
 const saved = { dir: process.env.PNG_CACHE_DIR, on: process.env.PNG_CACHE };
@@ -36,6 +36,24 @@ describe('the PNG cache', () => {
     expect(second.png.equals(first.png)).toBe(true);
     expect(second).toMatchObject({ width: 80, height: 40 });
     expect(readdirSync(dir).filter((name) => name.endsWith('.png'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['text that is no PNG', Buffer.from('garbage')],
+    ['a PNG cut short', (png: Buffer) => png.subarray(0, png.length - 20)],
+  ])('treats a damaged entry (%s) as a miss: draws it again and mends the entry', (_, damage) => {
+    const first = svgToPng(svg('#0a0b0c'), 1).png;
+    const [entry] = readdirSync(dir).filter(
+      (name) => name.endsWith('.png') && readFileSync(join(dir, name)).equals(first),
+    );
+    expect(entry).toBeDefined();
+    writeFileSync(join(dir, entry!), typeof damage === 'function' ? damage(first) : damage);
+    const before = pngCacheStats();
+    const again = svgToPng(svg('#0a0b0c'), 1).png;
+    expect(again.equals(first)).toBe(true);
+    expect(pngCacheStats().misses - before.misses).toBe(1);
+    expect(readFileSync(join(dir, entry!)).equals(first)).toBe(true);
+    expect(isWholePng(first)).toBe(true);
   });
 
   it('misses when the SVG, the scale or the background changes', () => {
