@@ -190,6 +190,8 @@ export function impliedDailyRates(
           const days = daysBetween(asOfDate(early.claim), asOfDate(late.claim));
           // Two totals standing on the same day: no time passed, so the rise between them has no rate.
           if (days.max <= 0) return [];
+          // A reading that leaves the earlier total open ("over 20,000") sets no floor on the rise.
+          if (!sameMeasure(early.claim, late.claim).eligible) return [];
           const increase = subtractRanges(
             claimRange(late.claim, aroundPercent),
             claimRange(early.claim, aroundPercent),
