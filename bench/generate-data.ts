@@ -18,11 +18,12 @@
  * vague claim's words still stand in its quote (src/lib/vague-words.ts).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 
-const TEMPLATE_DIR = join(import.meta.dirname, '..', 'data');
+const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+const TEMPLATE_DIR = join(PROJECT_ROOT, 'data');
 const FILES = ['claims', 'claimants', 'sources', 'events', 'readings', 'relations'] as const;
 type FileKey = (typeof FILES)[number];
 type Table = { header: string[]; rows: string[][] };
@@ -31,8 +32,6 @@ type Table = { header: string[]; rows: string[][] };
 const COUP = '2021-02-01';
 /** The newest year a copy may reach, so that no date is in the future of a build. */
 const LAST_YEAR = 2025;
-/** The qualifiers whose figure has no upper bound (src/lib/derive.ts, figureRange). */
-const OPEN_ENDED = new Set(['at_least', 'more_than']);
 /** Synthetic claimants per copy of the data: 72 over 99 copies gives about 80 claimants at x100. */
 const CLAIMANTS_PER_COPY = 72 / 99;
 
@@ -51,6 +50,44 @@ export function seededRandom(seed: number): () => number {
 function readTable(dir: string, key: FileKey): Table {
   const [header = [], ...rows] = csvParseRows(readFileSync(join(dir, `${key}.csv`), 'utf8').replace(/^\uFEFF/, ''));
   return { header, rows: rows.filter((row) => row.some((cell) => cell !== '')) };
+}
+
+/** The validator's limit on a claimant's short name (src/lib/schema.ts): it is drawn on charts. */
+const SHORT_NAME_MAX = 20;
+
+/**
+ * A clone's short name: the template's, numbered, dropping whole words from the end until it fits
+ * ("Police CDM Channel" 11 is "Police CDM 11", never "Police CDM Channe 11"); a first word too long
+ * on its own gives way to the initials of every word.
+ */
+export function numberedShortName(short: string, n: number): string {
+  const suffix = ` ${n}`;
+  const words = short.split(/\s+/).filter(Boolean);
+  for (let kept = words.length; kept > 0; kept--) {
+    const name = `${words.slice(0, kept).join(' ')}${suffix}`;
+    if (name.length <= SHORT_NAME_MAX) return name;
+  }
+  const initials = `${words.map((word) => word[0]?.toUpperCase()).join('')}${suffix}`;
+  if (initials.length > SHORT_NAME_MAX)
+    throw new Error(`No short name under ${SHORT_NAME_MAX} characters for ${short}`);
+  return initials;
+}
+
+/**
+ * Free text moved by whole years, as the dates beside it are: "Dec 2021 to Dec 2023" becomes "Dec
+ * 2023 to Dec 2025" in a copy moved by 2. Years before the coup ("the 2020 election") and the coup's
+ * own year where the text names the coup ("the February 2021 coup") stay, as shiftYears keeps the
+ * coup date.
+ */
+export function shiftYearsInText(text: string, years: number): string {
+  if (years === 0) return text;
+  return text.replace(/\b(20\d\d)\b/g, (year, _digits, offset: number) => {
+    if (Number(year) < Number(COUP.slice(0, 4))) return year;
+    const before = text.slice(Math.max(0, offset - 12), offset);
+    const after = text.slice(offset + year.length, offset + year.length + 6);
+    const namesTheCoup = /Feb(ruary|\.)? $/.test(before) || /^ coup/.test(after);
+    return namesTheCoup && year === COUP.slice(0, 4) ? year : String(Number(year) + years);
+  });
 }
 
 /** A YYYY, YYYY-MM or YYYY-MM-DD date moved by whole years; empty cells and the coup stay. */
@@ -92,7 +129,7 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
   >;
 
   // Claimants: each curated one (but the single "unattributed") gets the same number of numbered
-  // clones, names fitting short_name's 20 characters. Clone j moves its claims by j mod 3 years, and a copy that moves its dates by y years picks, for each
+  // clones, short names fitting short_name's 20 characters whole words at a time. Clone j moves its claims by j mod 3 years, and a copy that moves its dates by y years picks, for each
   // claimant, a clone of that shift. So one claimant's running totals never interleave two copies
   // moved by different years: a total of 2023 followed by a copy's total of 2021 moved to 2024 would
   // be a fall no real series has, and a generator of valid data should not invent it.
@@ -112,8 +149,7 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
       const suffix = ` ${n}`;
       row[0] = `${template[0]}-s${n}`;
       row[col('claimants', 'name')] = `${template[col('claimants', 'name')]} (synthetic${suffix})`;
-      const short = template[col('claimants', 'short_name')] as string;
-      row[col('claimants', 'short_name')] = `${short.slice(0, 20 - suffix.length)}${suffix}`;
+      row[col('claimants', 'short_name')] = numberedShortName(template[col('claimants', 'short_name')] as string, n);
       out.claimants.push(row);
       clonesOf.get(template[0] as string)?.[j % 3]?.push(row[0] as string);
     }
@@ -129,8 +165,19 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
     ...(Object.entries(datedColumns) as [FileKey, string[]][]).map(([key, columns]) => newestYear(t[key], columns)),
   );
   const maxShift = Math.max(0, Math.min(2, LAST_YEAR - newest));
+  // The free text that carries dates: a reading's label ("Dec 2021 to Dec 2023"), notes, quotes and
+  // event descriptions move with the dates, so no page shows a 2025 claim about 2021 to 2023.
+  const textColumns: Partial<Record<FileKey, string[]>> = {
+    claims: ['quote', 'notes'],
+    sources: ['headline'],
+    events: ['title', 'description'],
+    readings: ['label', 'quote', 'note'],
+    relations: ['note'],
+  };
   const shiftRow = (key: FileKey, row: string[], years: number) => {
     for (const name of datedColumns[key] ?? []) row[col(key, name)] = shiftYears(row[col(key, name)] as string, years);
+    for (const name of textColumns[key] ?? [])
+      row[col(key, name)] = shiftYearsInText(row[col(key, name)] as string, years);
   };
 
   for (let copy = 1; copy < scale; copy++) {
@@ -149,6 +196,14 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
       }),
     );
 
+    // Every reference to a claimant (a claim's co-claimants, a reading's claimants) names the copy's.
+    const remapClaimants = (ids: string) =>
+      ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((other) => claimantFor.get(other) ?? other)
+        .join(' ');
+
     for (const template of t.sources.rows) {
       const row = [...template];
       row[0] = id(row[0] as string);
@@ -165,17 +220,9 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
       const claimant = col('claims', 'claimant_id');
       row[claimant] = claimantFor.get(row[claimant] as string) ?? (row[claimant] as string);
       const co = col('claims', 'co_claimant_ids');
-      row[co] = (row[co] as string)
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((other) => claimantFor.get(other) ?? other)
-        .join(' ');
-      // A copy's running total with an open upper end ("more than 20,000") becomes "about": two copies
-      // that land in the same month for one claimant would otherwise give a rise with no lower bound,
-      // which no real series has (the curated rows keep every qualifier).
-      const qualifier = col('claims', 'qualifier');
-      if (row[col('claims', 'scope')] === 'cumulative_since_coup' && OPEN_ENDED.has(row[qualifier] as string))
-        row[qualifier] = 'about';
+      row[co] = remapClaimants(row[co] as string);
+      // A copy keeps every qualifier its quote states: a running total "over 20,000" stays open-ended
+      // (no rate follows it: src/lib/eligibility.ts, sameMeasure).
       shiftRow('claims', row, years);
       out.claims.push(row);
     }
@@ -191,6 +238,8 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
     for (const template of t.readings.rows) {
       const row = [...template];
       row[col('readings', 'claim_id')] = id(row[col('readings', 'claim_id')] as string);
+      const claimants = col('readings', 'claimant_ids');
+      row[claimants] = remapClaimants(row[claimants] as string);
       shiftRow('readings', row, years);
       out.readings.push(row);
     }
@@ -198,6 +247,7 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
       const row = [...template];
       row[col('relations', 'from')] = id(row[col('relations', 'from')] as string);
       row[col('relations', 'to')] = id(row[col('relations', 'to')] as string);
+      shiftRow('relations', row, years);
       out.relations.push(row);
     }
   }
@@ -211,6 +261,13 @@ export function generateData(scale: number, seed: number, templateDir = TEMPLATE
 
 /** Writes a generated dataset, with the curated data's README (the dictionary and changelog the build reads). */
 export function writeData(outDir: string, data: GeneratedData, templateDir = TEMPLATE_DIR): void {
+  // Synthetic data never lands in the project: not over the curated data/, not anywhere the build or git reads.
+  const target = resolve(outDir);
+  for (const guarded of [resolve(templateDir), PROJECT_ROOT])
+    if (target === guarded || target.startsWith(`${guarded}${sep}`))
+      throw new Error(
+        `refusing to write synthetic data into ${outDir}: it is inside ${guarded}; choose a folder outside the project`,
+      );
   mkdirSync(outDir, { recursive: true });
   for (const key of FILES) writeFileSync(join(outDir, `${key}.csv`), data.texts[key]);
   copyFileSync(join(templateDir, 'README.md'), join(outDir, 'README.md'));
@@ -226,6 +283,10 @@ if (import.meta.filename === process.argv[1]) {
   });
   if (!values.out) {
     console.error('Usage: node bench/generate-data.ts --scale <1|10|100|...> [--seed <n>] --out <folder>');
+    process.exit(2);
+  }
+  if (!/^\d+$/.test(values.seed)) {
+    console.error(`--seed must be a whole number, not "${values.seed}"`);
     process.exit(2);
   }
   const data = generateData(Number(values.scale), Number(values.seed));

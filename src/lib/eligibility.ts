@@ -43,6 +43,7 @@ export type RuleId =
   | 'single-cases'
   | 'mostly-not-left'
   | 'different-measure'
+  | 'open-earlier-total'
   | 'no-rise';
 
 export interface Verdict {
@@ -144,7 +145,9 @@ export function mostlyNotLeft(claim: Claim, sameArticle: readonly Claim[]): bool
 /**
  * May two claims be subtracted or divided? Only when they count the same thing: the same claimant,
  * unit, action and personnel, and both running totals since the coup. "Around 3,000 defected" and
- * "around 15,000 joined the CDM" are different measures, so there is no rate between them.
+ * "around 15,000 joined the CDM" are different measures, so there is no rate between them. And `a`,
+ * the earlier, must set an upper bound: after "over 20,000" the rise to any later total could be
+ * any number below it, so it has no lower bound to publish.
  */
 export function sameMeasure(a: Claim, b: Claim): Verdict {
   const differ = (what: string) => excluded('different-measure', `The two figures count different things: ${what}.`);
@@ -156,6 +159,11 @@ export function sameMeasure(a: Claim, b: Claim): Verdict {
     return differ('a running total and a count for a period');
   if (!DEPARTURES.includes(a.action))
     return excluded('not-left', `Both count people who ${whoDid(a.action)}, not people who had left.`);
+  if (claimRange(a).high === null)
+    return excluded(
+      'open-earlier-total',
+      'The earlier total sets no upper bound, so the rise after it has no lower bound: no rate can be given.',
+    );
   return ELIGIBLE;
 }
 

@@ -16,7 +16,7 @@ import {
   unionRanges,
   type Range,
 } from './derive.ts';
-import { MIN_DAYS_FOR_RATE, rateEligibility, riseEligibility, type Verdict } from './eligibility.ts';
+import { rateEligibility, riseEligibility, type Verdict } from './eligibility.ts';
 import { readingsOf } from './readings.ts';
 import type { Claim, Reading } from './types.ts';
 
@@ -188,9 +188,10 @@ export function impliedDailyRates(
       const perReading = from.read.flatMap((early) =>
         to.read.flatMap((late) => {
           const days = daysBetween(asOfDate(early.claim), asOfDate(late.claim));
-          // The pair passed riseEligibility as coded; a reading that puts the totals closer than that
-          // has no rate of its own either.
-          if (days.min < MIN_DAYS_FOR_RATE) return [];
+          // Each reading of the pair passes the rules the pair as coded passed: an earlier total left
+          // open ("over 20,000"), totals that may stand under a week apart or a rise that
+          // may be nothing give no rate under that reading either.
+          if (!riseEligibility(early.claim, late.claim).eligible) return [];
           const rise = subtractRanges(claimRange(late.claim, aroundPercent), claimRange(early.claim, aroundPercent));
           // Read more loosely than usual ("around" as ±20%), a rise may reach down to nothing: its floor
           // is then 0 a day, never a fall.

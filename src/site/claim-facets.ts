@@ -6,8 +6,8 @@
  */
 import type { ChartData } from '../charts/types.ts';
 import { formatPartialDate, yearOf } from '../lib/dates.ts';
-import { ACTION_LABELS, capitalise, claimantsOf, PERSONNEL_LABELS } from '../lib/format.ts';
-import { readingsOfClaim } from '../lib/reading-index.ts';
+import { ACTION_LABELS, capitalise, PERSONNEL_LABELS } from '../lib/format.ts';
+import { creditedClaimantIds, readingsOfClaim } from '../lib/reading-index.ts';
 import { ACTIONS, PERSONNEL, QUALIFIERS, type Claim, type Qualifier } from '../lib/types.ts';
 import { CLAIM_FACETS, routes, type ClaimFacet } from './routes.ts';
 
@@ -66,11 +66,14 @@ export const FACETS: readonly FacetDefinition[] = [
   {
     facet: 'claimant',
     label: 'Claimant',
-    values: (data) =>
-      data.claimants
-        .filter((claimant) => data.claims.some((claim) => claimantsOf(claim, data.claimants).includes(claimant)))
-        .map((claimant) => ({ value: claimant.id, label: claimant.name })),
-    of: (claim, data) => claimantsOf(claim, data.claimants).map((claimant) => claimant.id),
+    // Credited as /claimants/ counts: filed, joint or through a reading's wording (creditedClaimantIds).
+    values: (data) => {
+      const credited = new Set(data.claims.flatMap((claim) => creditedClaimantIds(claim, data.readings)));
+      return data.claimants
+        .filter((claimant) => credited.has(claimant.id))
+        .map((claimant) => ({ value: claimant.id, label: claimant.name }));
+    },
+    of: (claim, data) => creditedClaimantIds(claim, data.readings),
     title: (label) => `Claims by ${label}`,
   },
   {

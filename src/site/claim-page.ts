@@ -8,7 +8,7 @@ import type { AnyChart, ChartData } from '../charts/types.ts';
 import { earliestDay } from '../lib/dates.ts';
 import { claimantIdsOf, claimClause, formatFigure, formatMeasure } from '../lib/format.ts';
 import { figureWordings } from '../lib/readings.ts';
-import { readingsOfClaim } from '../lib/reading-index.ts';
+import { creditedClaimantIds, readingsOfClaim } from '../lib/reading-index.ts';
 import { relationsOf, type RelatedClaim } from '../lib/relations.ts';
 import type { Claim, Reading } from '../lib/types.ts';
 
@@ -34,16 +34,12 @@ export function readingsOf(claimId: string, data: ChartData): Reading[] {
 
 const byDate = (a: Claim, b: Claim) => earliestDay(a.claimed_on) - earliestDay(b.claimed_on);
 
-/** The claims credited to a claimant, alone or jointly, oldest first. */
+/**
+ * The claims credited to a claimant, alone, jointly or through one of a claim's wordings (EFE's
+ * unnamed opposition sources and the lede's "around 750"), oldest first.
+ */
 export function claimsByClaimant(claimantId: string, data: ChartData): Claim[] {
-  // A claim one of whose wordings the article credits to this claimant counts as theirs too (EFE's
-  // unnamed opposition sources and the lede's "around 750").
-  const credited = new Set(
-    data.readings.filter((reading) => reading.claimant_ids.includes(claimantId)).map((reading) => reading.claim_id),
-  );
-  return data.claims
-    .filter((claim) => claimantIdsOf(claim).includes(claimantId) || credited.has(claim.id))
-    .sort(byDate);
+  return data.claims.filter((claim) => creditedClaimantIds(claim, data.readings).includes(claimantId)).sort(byDate);
 }
 
 export function claimsFromSource(sourceId: string, data: ChartData): Claim[] {

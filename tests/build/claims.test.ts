@@ -27,7 +27,14 @@ function facetValues(claim: Claim, facet: ClaimFacet): string[] {
   const slug = (code: string) => code.replaceAll('_', '-');
   switch (facet) {
     case 'claimant':
-      return [claim.claimant_id, ...claim.co_claimant_ids];
+      // Every claimant it is credited to, a reading's too (the 750's "around": unnamed opposition sources).
+      return [
+        ...new Set([
+          claim.claimant_id,
+          ...claim.co_claimant_ids,
+          ...data.readings.filter((r) => r.claim_id === claim.id).flatMap((r) => r.claimant_ids),
+        ]),
+      ];
     case 'source':
       return [claim.source_id];
     case 'year':

@@ -90,8 +90,11 @@ describe('rate marks on every page and embed', () => {
           const id = (mark.getAttribute('href') ?? '').split('#claim-')[1] ?? '';
           const claim = claimById.get(id);
           expect(claim, `${path}: ${id}`).toBeDefined();
-          // A mark for a rise between totals links to the later total: that total must pair with an earlier one.
-          const pairs = data.claims.some((earlier) => earlier.id !== id && mayPair(earlier, claim!));
+          // A mark for a rise between totals links to its totals: each must pair with the other, as the
+          // earlier (which must set an upper bound) or the later.
+          const pairs = data.claims.some(
+            (other) => other.id !== id && (mayPair(other, claim!) || mayPair(claim!, other)),
+          );
           expect(mayRate(claim!) || pairs, `${path}: mark for ${id}`).toBe(true);
           marks++;
         }

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateData, writeData } from '../../bench/generate-data.ts';
+import { claimsByClaimant } from '../../src/site/claim-page.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { ACTIONS, PERSONNEL, QUALIFIERS } from '../../src/lib/types.ts';
@@ -8,6 +13,9 @@ import { matchesQuery, searchWords } from '../../src/scripts/claims-list.ts';
 import { claim } from './make-claim.ts';
 
 const data = chartData(loadDataset('data'));
+const x10 = mkdtempSync(join(tmpdir(), 'claim-facets-x10-'));
+writeData(x10, generateData(10, 1));
+afterAll(() => rmSync(x10, { recursive: true, force: true }));
 const codes = [...ACTIONS, ...PERSONNEL, ...QUALIFIERS];
 
 describe('the facet registry', () => {
@@ -32,6 +40,24 @@ describe('the facet registry', () => {
   it('files a joint claim under each of its claimants', () => {
     const joint = claim({ id: 'j', claimant_id: 'nug', co_claimant_ids: ['peoples-embrace'] });
     expect(facetDefinition('claimant').of(joint, data)).toEqual(['nug', 'peoples-embrace']);
+  });
+
+  it('files a claim under every claimant one of its wordings is credited to, as /claimants/ counts', () => {
+    const seven50 = data.claimById.get('anti-junta-alliance-deserted-750-2023-11')!;
+    expect(facetDefinition('claimant').of(seven50, data)).toEqual(['anti-junta-alliance', 'opposition-sources']);
+  });
+
+  it('gives each claimant the same count on its facet page as on /claimants/ and its own page, at x1 and x10', () => {
+    for (const dataset of [data, chartData(loadDataset(x10))]) {
+      const pages = facetPages(dataset).filter((page) => page.facet.facet === 'claimant');
+      for (const claimant of dataset.claimants) {
+        const listed = claimsByClaimant(claimant.id, dataset).length;
+        const page = pages.find((candidate) => candidate.value.value === claimant.id);
+        expect(page?.claims.length ?? 0, claimant.id).toBe(listed);
+      }
+      // The unnamed opposition sources are credited only through a reading: they have a page too.
+      expect(pages.some((page) => page.value.value.startsWith('opposition-sources'))).toBe(true);
+    }
   });
 
   it('files a claim under every hedge it is published with, its readings’ too', () => {

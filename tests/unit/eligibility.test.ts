@@ -14,6 +14,7 @@ import {
   statedRateEligibility,
 } from '../../src/lib/eligibility.ts';
 import { applyReading, readingsOf } from '../../src/lib/readings.ts';
+import { blockedPairs, impliedDailyRates } from '../../src/lib/rates.ts';
 import { claim } from './make-claim.ts';
 
 const data = loadDataset('data');
@@ -171,6 +172,20 @@ describe('sameMeasure: differences and rates between two claims', () => {
     expect(sameMeasure(total, { ...total, id: 'b', personnel: 'police' }).eligible).toBe(false);
     expect(sameMeasure(total, { ...total, id: 'b', unit: 'battalions' }).eligible).toBe(false);
     expect(sameMeasure(total, { ...total, id: 'b' }).eligible).toBe(true);
+  });
+
+  it('refuses a rise after an open-ended total ("over 20,000"), whose floor is unknown, but not before one', () => {
+    for (const qualifier of ['more_than', 'at_least'] as const) {
+      const open = claim({ id: 'a', scope: 'cumulative_since_coup', figure: 20000, qualifier });
+      const later = claim({ id: 'b', scope: 'cumulative_since_coup', figure: 25000, qualifier: 'about' });
+      expect(sameMeasure(open, later).rule, qualifier).toBe('open-earlier-total');
+      expect(sameMeasure(later, open).eligible, qualifier).toBe(true);
+      // No rate follows it, and the pair is listed with its reason instead of failing to format.
+      expect(impliedDailyRates([open, { ...later, claimed_on: '2024-06-01' }])).toEqual([]);
+      expect(blockedPairs([open, { ...later, claimed_on: '2024-06-01' }]).map((pair) => pair.verdict.rule)).toEqual([
+        'open-earlier-total',
+      ]);
+    }
   });
 });
 
