@@ -196,7 +196,8 @@ export function impliedDailyRates(
           // Read more loosely than usual ("around" as ±20%), a rise may reach down to nothing: its floor
           // is then 0 a day, never a fall.
           const increase = { ...rise, low: Math.max(0, rise.low) };
-          const labels = [early.label, late.label].filter((label) => label !== 'as coded');
+          // Both ends read the same way ("a running total since the coup") name that reading once.
+          const labels = [...new Set([early.label, late.label])].filter((label) => label !== 'as coded');
           return [{ label: labels.join(' / ') || 'as coded', days, increase, perDay: perDay(increase, days) }];
         }),
       );

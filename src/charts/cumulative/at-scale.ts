@@ -100,7 +100,7 @@ function binLabel(name: string, members: readonly TotalRow[]): string {
   const who =
     claimants.length <= 2
       ? claimants.join('; ')
-      : `${claimants.slice(0, 2).join('; ')} and ${formatNumber(claimants.length - 2)} other sets of claimants`;
+      : `${claimants.slice(0, 2).join('; ')} and ${formatNumber(claimants.length - 2)} other ${claimants.length - 2 === 1 ? 'set' : 'sets'} of claimants`;
   const people = orList([...new Set(members.map((row) => row.personnel.replaceAll('_', ' ')))]);
   const totals = groupedFiguresInWords(
     members.map(asGrouped),
