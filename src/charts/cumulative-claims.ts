@@ -31,8 +31,9 @@ import { drawAxisBreaks, drawReadingNotes, readingNotes } from './cumulative/bel
 import { drawnGrouped } from './cumulative/at-scale.ts';
 import { describeTotals, summariseTotals } from './cumulative/describe.ts';
 import { drawTotalsGrouped } from './cumulative/draw-at-scale.ts';
+import { eventAndYearMarks } from './cumulative/axis-marks.ts';
 import { drawKeySamples, keyMarks, placeKey } from './cumulative/key.ts';
-import { fitTotalLabels, placeEventLabels, type EventLabel } from './cumulative/labels.ts';
+import { fitTotalLabels, placeEventLabels } from './cumulative/labels.ts';
 import {
   measuresOf,
   occupiedDates,
@@ -141,46 +142,7 @@ export default defineChart<ReadingRow>({
         marks: [
           // The key, in the top margin: a shape per measure (its line sample is added below).
           ...keyMarks(key, plotLeft, marginTop),
-          Plot.ruleX(eventRules, {
-            x: 'x',
-            y1: 0,
-            y2: 'top',
-            stroke: cssVar('rule'),
-            strokeDasharray: '3,3',
-            ariaHidden: 'true',
-          }),
-          // dx, dy and textAnchor are constants in Plot, so each event label is a mark of its own.
-          ...eventLabels.labels.map((label) =>
-            Plot.text([label], {
-              x: 'x',
-              frameAnchor: 'top',
-              dy: label.top - marginTop,
-              dx: label.atEnd ? -4 : 4,
-              lineAnchor: 'top',
-              textAnchor: label.atEnd ? 'end' : 'start',
-              text: (event: EventLabel) => event.lines.join('\n'),
-              // Broken with hyphens: the title as written, on hover.
-              title: label.fullTitle === null ? undefined : (event: EventLabel) => event.fullTitle,
-              fill: cssVar('muted'),
-              ariaHidden: 'true',
-            }),
-          ),
-          Plot.ruleY([0], { stroke: cssVar('rule') }),
-          Plot.ruleX(axis.yearStarts, {
-            x: (date: Date) => date,
-            y1: 0,
-            y2: -6 * unitsPerPixel,
-            stroke: cssVar('rule'),
-            ariaHidden: 'true',
-          }),
-          Plot.text(axis.years, {
-            x: (year: (typeof axis.years)[number]) => axis.dateOf((year.left + year.right) / 2),
-            y: 0,
-            dy: 17,
-            text: (year: (typeof axis.years)[number]) => String(year.year),
-            fill: (year: (typeof axis.years)[number]) => (year.broken ? cssVar('muted') : 'currentColor'),
-            ariaHidden: 'true',
-          }),
+          ...eventAndYearMarks(eventRules, eventLabels.labels, axis, { marginTop, unitsPerPixel }),
           // A series' totals joined in its line style; totals of different measures are never joined.
           ...links.map((link) =>
             Plot.link([link], {

@@ -14,8 +14,9 @@ import { textWidth, wrapText } from '../text-metrics.ts';
 import type { ChartData, RenderContext } from '../types.ts';
 import { binTotals, boundedSeries, latestEntry, measuresInWords, type TotalBin } from './at-scale.ts';
 import { drawAxisBreaks, drawReadingNotes, readingNotes } from './below-axis.ts';
+import { eventAndYearMarks } from './axis-marks.ts';
 import { drawKeySamples, keyMarks, placeKey } from './key.ts';
-import { placeEventLabels, type EventLabel } from './labels.ts';
+import { placeEventLabels } from './labels.ts';
 import { measuresOf, occupiedDates, type TotalRow } from './rows.ts';
 
 /** Grouped marks the plot draws at most (each about 1 KB with its accessible name). */
@@ -171,40 +172,12 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
       symbol: { type: 'ordinal', domain: measures, range: measures.map(actionSymbol) },
       marks: [
         ...keyMarks(key, plotLeft, marginTop),
-        Plot.ruleX(
+        ...eventAndYearMarks(
           eventLabels.labels.map((label) => ({ ...label, top: yMax + (marginTop - label.top) * unitsPerPixel })),
-          { x: 'x', y1: 0, y2: 'top', stroke: cssVar('rule'), strokeDasharray: '3,3', ariaHidden: 'true' },
+          eventLabels.labels,
+          axis,
+          { marginTop, unitsPerPixel },
         ),
-        ...eventLabels.labels.map((label) =>
-          Plot.text([label], {
-            x: 'x',
-            frameAnchor: 'top',
-            dy: label.top - marginTop,
-            dx: label.atEnd ? -4 : 4,
-            lineAnchor: 'top',
-            textAnchor: label.atEnd ? 'end' : 'start',
-            text: (event: EventLabel) => event.lines.join('\n'),
-            title: label.fullTitle === null ? undefined : (event: EventLabel) => event.fullTitle,
-            fill: cssVar('muted'),
-            ariaHidden: 'true',
-          }),
-        ),
-        Plot.ruleY([0], { stroke: cssVar('rule') }),
-        Plot.ruleX(axis.yearStarts, {
-          x: (date: Date) => date,
-          y1: 0,
-          y2: -6 * unitsPerPixel,
-          stroke: cssVar('rule'),
-          ariaHidden: 'true',
-        }),
-        Plot.text(axis.years, {
-          x: (year: (typeof axis.years)[number]) => axis.dateOf((year.left + year.right) / 2),
-          y: 0,
-          dy: 17,
-          text: (year: (typeof axis.years)[number]) => String(year.year),
-          fill: (year: (typeof axis.years)[number]) => (year.broken ? cssVar('muted') : 'currentColor'),
-          ariaHidden: 'true',
-        }),
         ...links.map((link) =>
           Plot.link(link.pairs, {
             x1: (pair: (typeof link.pairs)[number]) => pair.from.mid,
