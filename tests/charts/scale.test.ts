@@ -7,30 +7,16 @@
  * bound by x100 (the day it fits, the test fails until atScale says so and gets the snapshots and
  * collision check too).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateData, writeData } from '../../bench/generate-data.ts';
-import { chartData } from '../../src/charts/data.ts';
+import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderChart, VARIANT_WIDTHS } from '../../src/charts/render.ts';
-import type { ChartData } from '../../src/charts/types.ts';
-import { loadDataset } from '../../src/lib/dataset.ts';
-import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
 import { findCollisions } from './collisions.ts';
 import { readGeometry } from './geometry.ts';
 import { normaliseSvg } from './normalise.ts';
+import { scaledData } from '../unit/scaled-data.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'chart-scale-test-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function scaled(scale: number): ChartData {
-  if (scale === 1) return chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
-  const dir = join(scratch, `x${scale}`);
-  writeData(dir, generateData(scale, 1));
-  return chartData(loadDataset(dir, { required: REQUIRED_RECORDS }));
-}
+const scaled = scaledData('chart-scale-test');
 const SIZES = [1, 10, 100] as const;
 const data = new Map(SIZES.map((scale) => [scale, scaled(scale)]));
 

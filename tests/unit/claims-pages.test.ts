@@ -3,16 +3,8 @@
  * (facetNavValues): every claim on exactly one page, pages that stay small and a pager that does
  * not grow, at the curated size and at 10x and 100x the data from the seeded generator.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateData, writeData } from '../../bench/generate-data.ts';
-import { chartData } from '../../src/charts/data.ts';
-import type { ChartData } from '../../src/charts/types.ts';
-import { loadDataset } from '../../src/lib/dataset.ts';
+import { describe, expect, it } from 'vitest';
 import { earliestDay } from '../../src/lib/dates.ts';
-import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
 import { FACET_NAV_LIMIT, facetNavValues, facetPages, FACETS } from '../../src/site/claim-facets.ts';
 import {
   CLAIMS_PER_PAGE,
@@ -24,16 +16,9 @@ import {
   pagerItems,
 } from '../../src/site/claims-pages.ts';
 import { routes } from '../../src/site/routes.ts';
+import { scaledData } from './scaled-data.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'claims-pages-test-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function scaled(scale: number): ChartData {
-  if (scale === 1) return chartData(loadDataset('data'));
-  const dir = join(scratch, `x${scale}`);
-  writeData(dir, generateData(scale, 1));
-  return chartData(loadDataset(dir, { required: REQUIRED_RECORDS }));
-}
+const scaled = scaledData('claims-pages-test');
 const sizes = [1, 10, 100].map((scale) => ({ scale, data: scaled(scale) }));
 
 describe('paginate', () => {

@@ -4,12 +4,7 @@
  * every grouped mark's count and words true to the claims it stands for, events capped to distinct
  * months with the rest counted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateData, writeData } from '../../bench/generate-data.ts';
-import { chartData } from '../../src/charts/data.ts';
+import { describe, expect, it } from 'vitest';
 import { LABELLED_PER_ROW, OWN_ROWS } from '../../src/charts/scale.ts';
 import { dateSpan } from '../../src/charts/shared.ts';
 import {
@@ -23,20 +18,10 @@ import {
 } from '../../src/charts/timeline/bounds.ts';
 import { describeTimeline } from '../../src/charts/timeline/describe.ts';
 import { laneClaimants, markedEvents, timelineRows } from '../../src/charts/timeline/rows.ts';
-import type { ChartData } from '../../src/charts/types.ts';
 import { yearOf } from '../../src/lib/dates.ts';
-import { loadDataset } from '../../src/lib/dataset.ts';
-import { REQUIRED_RECORDS } from '../../src/lib/required-records.ts';
+import { scaledData } from './scaled-data.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'timeline-bounds-test-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function scaled(scale: number): ChartData {
-  if (scale === 1) return chartData(loadDataset(join(import.meta.dirname, '..', '..', 'data')));
-  const dir = join(scratch, `x${scale}`);
-  writeData(dir, generateData(scale, 1));
-  return chartData(loadDataset(dir, { required: REQUIRED_RECORDS }));
-}
+const scaled = scaledData('timeline-bounds-test');
 
 describe('at the curated size', () => {
   const data = scaled(1);
