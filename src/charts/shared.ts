@@ -102,8 +102,8 @@ export interface ClaimantGroup {
   colorId: string;
 }
 
-/** A claim's group id alone ("nug peoples-embrace"), without formatting its names. */
-function groupKeyOf(claim: Claim, data: ChartData): string {
+/** A claim's group id alone ("nug peoples-embrace"), without formatting its names: claimantGroup(…).id, cheaply. */
+export function groupKeyOf(claim: Claim, data: ChartData): string {
   return claimantsOf(claim, data.claimants)
     .map((claimant) => claimant.id)
     .join(' ');

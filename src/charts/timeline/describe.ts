@@ -1,7 +1,7 @@
 /** The timeline's text description, for alt text and the chart's summary. */
 import { earliestDay, formatPartialDate, yearOf } from '../../lib/dates.ts';
 import { capitalise, formatEventDate, formatNumber, numberWord } from '../../lib/format.ts';
-import { claimantGroup } from '../shared.ts';
+import { groupKeyOf } from '../shared.ts';
 import type { ChartData } from '../types.ts';
 import { LABELLED_PER_ROW, OWN_ROWS } from '../scale.ts';
 import { claimCountWords, eventsToMark, MARKED_EVENTS, OTHER_LANE_ID, timelineLanes } from './bounds.ts';
@@ -49,10 +49,13 @@ export function describeTimeline(data: ChartData): string {
   const byDate = [...claims].sort((a, b) => earliestDay(a.claimed_on) - earliestDay(b.claimed_on));
   const first = byDate[0];
   const last = byDate.at(-1);
-  const counts = lanes.map((claimant) => ({
-    claimant,
-    count: claims.filter((claim) => claimantGroup(data, claim).id === claimant.id).length,
-  }));
+  // One pass over the claims, not one per lane: at 100x the data that was 81 × 2,900 formatted names.
+  const perLane = new Map<string, number>();
+  for (const claim of claims) {
+    const id = groupKeyOf(claim, data);
+    perLane.set(id, (perLane.get(id) ?? 0) + 1);
+  }
+  const counts = lanes.map((claimant) => ({ claimant, count: perLane.get(claimant.id) ?? 0 }));
   const most = Math.max(...counts.map((entry) => entry.count));
   const busiest = counts.filter((entry) => entry.count === most).map((entry) => laneWords(data, entry.claimant));
   const vague = claims.filter((claim) => claim.figure === null).length;

@@ -10,6 +10,7 @@ import type { Claim, TimelineEvent } from '../../lib/types.ts';
 import {
   claimantGroup,
   claimantGroups,
+  groupKeyOf,
   claimLabel,
   dateSpan,
   markLabels,
@@ -89,14 +90,16 @@ export function laneClaimants(data: ChartData): ClaimantGroup[] {
 export function timelineRows(data: ChartData): TimelineRow[] {
   const lanes = laneClaimants(data);
   const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
-  const laneOf = (claim: Claim) => claimantGroup(data, claim).id;
+  // Each claim's lane once, not in every comparison of the sort.
+  const laneOf = new Map(data.claims.map((claim) => [claim, groupKeyOf(claim, data)]));
   const labels = markLabels(data);
   return (
     data.claims
       .map((claim, index) => ({ claim, index }))
       // Lanes in claimant order, claims in data order inside a lane: the table reads like the chart.
       .sort(
-        (a, b) => (laneIndex.get(laneOf(a.claim)) ?? 0) - (laneIndex.get(laneOf(b.claim)) ?? 0) || a.index - b.index,
+        (a, b) =>
+          (laneIndex.get(laneOf.get(a.claim)!) ?? 0) - (laneIndex.get(laneOf.get(b.claim)!) ?? 0) || a.index - b.index,
       )
       .map(({ claim }) => {
         const group = claimantGroup(data, claim);
