@@ -150,7 +150,11 @@ export function measureDist(outDir: string) {
     bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
     pngBytes: files.filter((file) => file.endsWith('.png')).reduce((sum, file) => sum + statSync(file).size, 0),
     heaviestPage: heaviest(gzipped),
-    heaviestEmbed: heaviest(gzipped.filter((entry) => entry.page.startsWith('/embed/'))),
+    // Embeds are the pages hosts frame (/embed/<chart>/…, /embed/claim/<id>/…); the gallery that lists
+    // their codes, /embed/, is a page of the site with the page budget, as tests/build/static-checks.test.ts has it.
+    heaviestEmbed: heaviest(
+      gzipped.filter((entry) => entry.page.startsWith('/embed/') && entry.page !== '/embed/index.html'),
+    ),
     pagesOver100KbGz: gzipped.filter((entry) => entry.gz > 100_000).length,
     home: page('index.html'),
     claims: page(join('claims', 'index.html')),
