@@ -25,13 +25,13 @@
  * and CSV keep every total.
  */
 import * as Plot from '@observablehq/plot';
-import { ACTION_LABELS, formatNumber } from '../lib/format.ts';
+import { ACTION_LABELS } from '../lib/format.ts';
 import { brokenTimeAxis } from './broken-axis.ts';
 import { drawAxisBreaks, drawReadingNotes, readingNotes } from './cumulative/below-axis.ts';
 import { drawnGrouped } from './cumulative/at-scale.ts';
 import { describeTotals, summariseTotals } from './cumulative/describe.ts';
 import { drawTotalsGrouped } from './cumulative/draw-at-scale.ts';
-import { eventAndYearMarks } from './cumulative/axis-marks.ts';
+import { cumulativeFrame, eventAndYearMarks } from './cumulative/axis-marks.ts';
 import { drawKeySamples, keyMarks, placeKey } from './cumulative/key.ts';
 import { fitTotalLabels, placeEventLabels } from './cumulative/labels.ts';
 import {
@@ -122,21 +122,17 @@ export default defineChart<ReadingRow>({
     const measures = measuresOf(rows);
     const svg = drawPlot(
       {
-        height,
-        marginTop,
-        marginBottom,
-        marginLeft: plotLeft,
-        marginRight: ctx.width - plotRight,
-        // The axis is drawn below (year ticks, centred year names, the breaks): Plot's own would put
-        // a tick label on each side of a squeezed year, on top of each other.
-        x: { type: 'utc', domain: axis.domain, range: axis.range, axis: null },
-        y: {
-          domain: [0, yMax],
-          grid: true,
-          label: '↑ People',
-          tickFormat: (value: number) => formatNumber(value),
-          ticks: narrow ? 4 : 6,
-        },
+        ...cumulativeFrame({
+          height,
+          marginTop,
+          marginBottom,
+          plotLeft,
+          plotRight,
+          width: ctx.width,
+          axis,
+          yMax,
+          narrow,
+        }),
         color: { type: 'ordinal', domain: series.domain, range: series.colors },
         symbol: { type: 'ordinal', domain: measures, range: measures.map(actionSymbol) },
         marks: [

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { brokenTimeAxis } from '../broken-axis.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { cssVar } from '../palette.ts';
 import type { EventLabel } from './labels.ts';
 
@@ -59,4 +60,35 @@ export function eventAndYearMarks(
       ariaHidden: 'true',
     }),
   ];
+}
+
+/** The frame both layouts draw in: margins, the broken time axis (drawn by eventAndYearMarks) and the people axis. */
+export function cumulativeFrame(f: {
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  plotLeft: number;
+  plotRight: number;
+  width: number;
+  axis: Axis;
+  yMax: number;
+  narrow: boolean;
+}) {
+  return {
+    height: f.height,
+    marginTop: f.marginTop,
+    marginBottom: f.marginBottom,
+    marginLeft: f.plotLeft,
+    marginRight: f.width - f.plotRight,
+    // The axis is drawn below (year ticks, centred year names, the breaks): Plot's own would put
+    // a tick label on each side of a squeezed year, on top of each other.
+    x: { type: 'utc' as const, domain: f.axis.domain, range: f.axis.range, axis: null },
+    y: {
+      domain: [0, f.yMax],
+      grid: true,
+      label: '↑ People',
+      tickFormat: (value: number) => formatNumber(value),
+      ticks: f.narrow ? 4 : 6,
+    },
+  };
 }

@@ -14,7 +14,7 @@ import { textWidth, wrapText } from '../text-metrics.ts';
 import type { ChartData, RenderContext } from '../types.ts';
 import { binTotals, boundedSeries, latestEntry, measuresInWords, type TotalBin } from './at-scale.ts';
 import { drawAxisBreaks, drawReadingNotes, readingNotes } from './below-axis.ts';
-import { eventAndYearMarks } from './axis-marks.ts';
+import { cumulativeFrame, eventAndYearMarks } from './axis-marks.ts';
 import { drawKeySamples, keyMarks, placeKey } from './key.ts';
 import { placeEventLabels } from './labels.ts';
 import { measuresOf, occupiedDates, type TotalRow } from './rows.ts';
@@ -155,19 +155,17 @@ export function drawTotalsGrouped(data: ChartData, ctx: RenderContext, rows: Tot
   const marked = [...bins, ...latest];
   const svg = drawPlot(
     {
-      height,
-      marginTop,
-      marginBottom,
-      marginLeft: plotLeft,
-      marginRight: ctx.width - plotRight,
-      x: { type: 'utc', domain: axis.domain, range: axis.range, axis: null },
-      y: {
-        domain: [0, yMax],
-        grid: true,
-        label: '↑ People',
-        tickFormat: (value: number) => formatNumber(value),
-        ticks: narrow ? 4 : 6,
-      },
+      ...cumulativeFrame({
+        height,
+        marginTop,
+        marginBottom,
+        plotLeft,
+        plotRight,
+        width: ctx.width,
+        axis,
+        yMax,
+        narrow,
+      }),
       color: { type: 'ordinal', domain: colourKeys, range: colours },
       symbol: { type: 'ordinal', domain: measures, range: measures.map(actionSymbol) },
       marks: [
